@@ -1,0 +1,39 @@
+package dev.deft.app;
+
+import dev.deft.cli.DeftCli;
+import dev.deft.cli.Terminal;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Map;
+
+/** Starts Deft: sends the log to the data folder, then hands the command line to {@code deft}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> env = System.getenv();
+        logToDataFolder(DeftPaths.from(env));
+        Clock clock = Clock.systemUTC();
+        int status = DeftCli.execute(args, Terminal.system(), () -> DeftWorkspace.open(env, clock), clock);
+        System.exit(status);
+    }
+
+    /** Must run before the first logger is made; a folder that cannot be used is reported later, by the command. */
+    private static void logToDataFolder(DeftPaths paths) {
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        try {
+            Files.createDirectories(paths.dataDir());
+            setIfAbsent("org.slf4j.simpleLogger.logFile", paths.log().toString());
+        } catch (Exception e) {
+            setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "off");
+        }
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

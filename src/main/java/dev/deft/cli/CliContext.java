@@ -1,0 +1,7 @@
+package dev.deft.cli;
+
+import java.time.Clock;
+
+/** What every command is given: the terminal, a way to open the workspace, and the clock. */
+record CliContext(Terminal terminal, Workspace.Opener opener, Clock clock) {
+}

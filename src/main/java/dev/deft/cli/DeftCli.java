@@ -1,0 +1,110 @@
+package dev.deft.cli;
+
+import dev.deft.core.DeftException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code deft} command. Every error a person can cause ends in one line on standard error and exit status 2;
+ * a failed task exits 1, a refused approval 3; stack traces go to the log, never to the terminal.
+ */
+@Command(name = "deft", mixinStandardHelpOptions = true, versionProvider = DeftCli.Version.class,
+        description = "Deft does what you ask in the browser and on the desktop, and asks before anything irreversible.",
+        subcommands = {RunCommand.class, HistoryCommand.class, ShowCommand.class})
+public final class DeftCli implements java.util.concurrent.Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(DeftCli.class);
+
+    public static final int DONE = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int REJECTED = 3;
+
+    private final CliContext context;
+
+    DeftCli(CliContext context) {
+        this.context = context;
+    }
+
+    /** Runs the command line and returns its exit status. */
+    public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock) {
+        CliContext context = new CliContext(terminal, opener, clock);
+        CommandLine line = new CommandLine(new DeftCli(context), new Factory(context));
+        line.setOut(terminal.out());
+        line.setErr(terminal.err());
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setParameterExceptionHandler((e, given) -> {
+            String command = e.getCommandLine().getCommandName();
+            String help = command.equals("deft") ? "deft --help" : "deft " + command + " --help";
+            terminal.err().println("deft: " + oneLine(e.getMessage()) + " (see '" + help + "')");
+            return USAGE;
+        });
+        line.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof DeftException.Configuration) {
+                LOG.info("Configuration problem", e);
+                terminal.err().println("deft: " + oneLine(e.getMessage()));
+                return USAGE;
+            }
+            if (e instanceof DeftException) {
+                LOG.warn("Command failed", e);
+                terminal.err().println("deft: " + oneLine(e.getMessage()));
+                return FAILED;
+            }
+            LOG.error("Unexpected failure", e);
+            terminal.err().println("deft: unexpected error: " + oneLine(String.valueOf(e))
+                    + " (details are in the log in the data folder)");
+            return FAILED;
+        });
+        int code = line.execute(args);
+        terminal.out().flush();
+        terminal.err().flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        context.terminal().err().println("deft: the desktop app is not part of this build yet; "
+                + "run a request with: deft run \"REQUEST\" (see 'deft --help')");
+        return USAGE;
+    }
+
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unknown error";
+        }
+        String line = message.strip();
+        int end = line.indexOf('\n');
+        return end < 0 ? line : line.substring(0, end).strip();
+    }
+
+    /** Gives the subcommands the context through their constructors. */
+    private record Factory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(CliContext.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+
+    /** The version from the build, as {@code deft --version} prints it. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = DeftCli.class.getResourceAsStream("/dev/deft/version.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            }
+            return new String[] {"deft " + build.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.deft.cli;
+
+import dev.deft.core.ApprovalGate;
+import dev.deft.core.RunControl;
+import dev.deft.core.RunListener;
+import dev.deft.core.RunResult;
+import dev.deft.core.RunSpec;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code deft run "REQUEST"}: does one request and exits 0 done, 1 failed, 2 bad usage, 3 rejected. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Do what REQUEST says.")
+final class RunCommand implements Callable<Integer> {
+
+    enum ApproveMode { ASK, DENY }
+
+    enum Provider { OPENAI, ANTHROPIC, OLLAMA }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "REQUEST", description = "What to do, in plain words.")
+    private String request;
+
+    @Option(names = "--start-url", paramLabel = "URL", description = "Start on this page.")
+    private String startUrl;
+
+    @Option(names = "--headless", description = "Run the browser without a window.")
+    private boolean headless;
+
+    @Option(names = "--json", description = "Print one JSON object per event on standard output.")
+    private boolean json;
+
+    @Option(names = "--planner", paramLabel = "auto|command|skill|llm", defaultValue = "auto",
+            description = "Who decides the steps (default: ${DEFAULT-VALUE}).")
+    private RunSpec.PlannerChoice planner;
+
+    @Option(names = "--provider", paramLabel = "openai|anthropic|ollama", description = "The language model's provider.")
+    private Provider provider;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "The language model to use.")
+    private String model;
+
+    @Option(names = "--approve", paramLabel = "ask|deny", defaultValue = "ask",
+            description = "Ask before SEND, PAY, DELETE and ACCOUNT steps, or refuse them (default: ${DEFAULT-VALUE}).")
+    private ApproveMode approve;
+
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "30", description = "Steps at most (default: ${DEFAULT-VALUE}).")
+    private int maxSteps;
+
+    @Option(names = "--surface", paramLabel = "auto|browser|desktop", defaultValue = "auto",
+            description = "Where to act (default: ${DEFAULT-VALUE}).")
+    private RunSpec.SurfaceChoice surface;
+
+    @Option(names = "--browser", paramLabel = "NAME|PATH", description = "A Chromium-family browser by name or path.")
+    private String browser;
+
+    @Option(names = "--grid", paramLabel = "URL", description = "Run the browser on this Selenium Grid.")
+    private String grid;
+
+    @Option(names = "--profile", paramLabel = "DIR", description = "Use this browser profile folder.")
+    private Path profile;
+
+    @Option(names = "--incognito", description = "Use a throw-away browser profile.")
+    private boolean incognito;
+
+    private final CliContext context;
+
+    RunCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        RunSpec runSpec = validated();
+        Terminal terminal = context.terminal();
+        ApprovalGate gate = approve == ApproveMode.DENY
+                ? new RefusingApprovalGate("--approve deny", context.clock())
+                : terminal.interactive() ? new TerminalApprovalGate(terminal, context.clock())
+                : new RefusingApprovalGate("nobody (no terminal or window to ask)", context.clock());
+        RunListener printer = json ? new JsonEventPrinter(terminal.out()) : new TextEventPrinter(terminal.out());
+        try (Workspace workspace = context.opener().open()) {
+            RunControl control = new RunControl();
+            CountDownLatch ended = new CountDownLatch(1);
+            Thread stopper = new Thread(() -> {
+                control.cancel("stopped with Ctrl+C");
+                awaitQuietly(ended);
+            }, "deft-ctrl-c");
+            Runtime.getRuntime().addShutdownHook(stopper);
+            try {
+                RunResult result = workspace.run(runSpec, gate, printer, control);
+                return switch (result.status()) {
+                    case DONE -> DeftCli.DONE;
+                    case REJECTED -> DeftCli.REJECTED;
+                    default -> DeftCli.FAILED;
+                };
+            } finally {
+                ended.countDown();
+                removeQuietly(stopper);
+            }
+        }
+    }
+
+    private RunSpec validated() {
+        if (maxSteps < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-steps must be at least 1, was " + maxSteps);
+        }
+        if (profile != null && incognito) {
+            throw new ParameterException(spec.commandLine(), "--profile and --incognito cannot be used together");
+        }
+        return new RunSpec(request, planner,
+                Optional.ofNullable(provider).map(p -> p.name().toLowerCase(java.util.Locale.ROOT)),
+                Optional.ofNullable(model), maxSteps, surface, Optional.ofNullable(startUrl), headless,
+                Optional.ofNullable(browser), Optional.ofNullable(grid), Optional.ofNullable(profile), incognito);
+    }
+
+    private static void awaitQuietly(CountDownLatch ended) {
+        try {
+            ended.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is already running: the JVM is exiting
+        }
+    }
+}

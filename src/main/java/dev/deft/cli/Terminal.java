@@ -1,0 +1,21 @@
+package dev.deft.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+/**
+ * Where the command reads and writes. {@code interactive} says whether a person is there to answer a question:
+ * without one, approvals are refused.
+ */
+public record Terminal(BufferedReader in, PrintWriter out, PrintWriter err, boolean interactive) {
+
+    /** The process's own standard streams; interactive when it has a console. */
+    public static Terminal system() {
+        Charset charset = Charset.defaultCharset();
+        return new Terminal(new BufferedReader(new InputStreamReader(System.in, charset)),
+                new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset),
+                System.console() != null);
+    }
+}

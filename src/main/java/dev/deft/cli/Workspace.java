@@ -1,0 +1,30 @@
+package dev.deft.cli;
+
+import dev.deft.core.ApprovalGate;
+import dev.deft.core.RunControl;
+import dev.deft.core.RunJournal;
+import dev.deft.core.RunListener;
+import dev.deft.core.RunResult;
+import dev.deft.core.RunSpec;
+
+/** What the commands work on: runs and the journal, wired by the application. Closed by the command that opened it. */
+public interface Workspace extends AutoCloseable {
+
+    /**
+     * Runs a request to its end.
+     *
+     * @throws dev.deft.core.DeftException.Configuration when the request cannot start as configured
+     */
+    RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control);
+
+    RunJournal journal();
+
+    @Override
+    void close();
+
+    /** Opens the workspace; throws {@link dev.deft.core.DeftException.Configuration} when it cannot. */
+    @FunctionalInterface
+    interface Opener {
+        Workspace open();
+    }
+}

@@ -1,0 +1,173 @@
+package dev.deft.core;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One thing Deft can do, as a planner decides it and an actuator performs it.
+ * {@link #describe()} says it in plain words for a person; {@link #kind()} names it for machines.
+ */
+public sealed interface Action {
+
+    /** Snake-case name of the action kind, as events and skill files spell it. */
+    String kind();
+
+    /** The action in plain words, as a timeline card or an approval card shows it. */
+    String describe();
+
+    /** What the action acts on, if anything. */
+    default Optional<Target> target() {
+        return Optional.empty();
+    }
+
+    /** Open a web address in the current tab. */
+    record OpenUrl(String url) implements Action {
+        public OpenUrl { url = Require.nonBlank(url, "url"); }
+        @Override public String kind() { return "open_url"; }
+        @Override public String describe() { return "Open " + url; }
+    }
+
+    /** Click, double-click or right-click a target. */
+    record Click(Target on, Button button) implements Action {
+        public enum Button { LEFT, DOUBLE, RIGHT }
+        public Click {
+            Require.nonNull(on, "on");
+            button = button == null ? Button.LEFT : button;
+        }
+        public Click(Target on) { this(on, Button.LEFT); }
+        @Override public String kind() { return "click"; }
+        @Override public String describe() {
+            String verb = switch (button) {
+                case LEFT -> "Click";
+                case DOUBLE -> "Double-click";
+                case RIGHT -> "Right-click";
+            };
+            return verb + " " + on;
+        }
+        @Override public Optional<Target> target() { return Optional.of(on); }
+    }
+
+    /** Type text into a field, replacing what it held or appending to it. Text may hold {@code {{secret:NAME}}}. */
+    record Type(Target into, String text, boolean replace) implements Action {
+        public Type {
+            Require.nonNull(into, "into");
+            Require.nonNull(text, "text");
+        }
+        public Type(Target into, String text) { this(into, text, true); }
+        @Override public String kind() { return "type"; }
+        @Override public String describe() { return "Type \"" + text + "\" into " + into; }
+        @Override public Optional<Target> target() { return Optional.of(into); }
+    }
+
+    /** Choose an option of a list by its visible text or value. */
+    record Select(Target list, String option) implements Action {
+        public Select {
+            Require.nonNull(list, "list");
+            option = Require.nonBlank(option, "option");
+        }
+        @Override public String kind() { return "select"; }
+        @Override public String describe() { return "Choose \"" + option + "\" in " + list; }
+        @Override public Optional<Target> target() { return Optional.of(list); }
+    }
+
+    /** Check or uncheck a box or a radio button. */
+    record SetChecked(Target box, boolean checked) implements Action {
+        public SetChecked { Require.nonNull(box, "box"); }
+        @Override public String kind() { return checked ? "check" : "uncheck"; }
+        @Override public String describe() { return (checked ? "Check " : "Uncheck ") + box; }
+        @Override public Optional<Target> target() { return Optional.of(box); }
+    }
+
+    /** Press a key or a chord such as {@code Enter} or {@code ctrl+s}, in a field or wherever the focus is. */
+    record PressKey(Optional<Target> in, String keys) implements Action {
+        public PressKey {
+            in = in == null ? Optional.empty() : in;
+            keys = Require.nonBlank(keys, "keys");
+        }
+        public PressKey(String keys) { this(Optional.empty(), keys); }
+        @Override public String kind() { return "press_key"; }
+        @Override public String describe() { return "Press " + keys + in.map(t -> " in " + t).orElse(""); }
+        @Override public Optional<Target> target() { return in; }
+        /** Whether this is Enter, which submits the form of the field it is pressed in. */
+        public boolean isEnter() {
+            String k = keys.toLowerCase(Locale.ROOT);
+            return k.equals("enter") || k.equals("return");
+        }
+    }
+
+    /** Scroll the page, or bring a target into view. */
+    record Scroll(Optional<Target> to, Direction direction, int amount) implements Action {
+        public enum Direction { UP, DOWN, LEFT, RIGHT }
+        public Scroll {
+            to = to == null ? Optional.empty() : to;
+            direction = direction == null ? Direction.DOWN : direction;
+            if (amount < 0) throw new IllegalArgumentException("amount must not be negative, was " + amount);
+        }
+        @Override public String kind() { return "scroll"; }
+        @Override public String describe() {
+            return to.map(t -> "Scroll to " + t)
+                    .orElse("Scroll " + direction.name().toLowerCase(Locale.ROOT) + (amount > 0 ? " " + amount : ""));
+        }
+        @Override public Optional<Target> target() { return to; }
+    }
+
+    /** Wait until a condition holds, up to a timeout. */
+    record WaitFor(Condition condition, Duration timeout) implements Action {
+        public WaitFor {
+            Require.nonNull(condition, "condition");
+            timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+            if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
+        }
+        @Override public String kind() { return "wait_for"; }
+        @Override public String describe() { return "Wait until " + condition + " (up to " + timeout.toSeconds() + " s)"; }
+    }
+
+    /** Read something and return it: an element's text, a table as rows, or the page's main text. */
+    record Extract(Optional<Target> from, What what) implements Action {
+        public enum What { TEXT, TABLE, MAIN_TEXT }
+        public Extract {
+            from = from == null ? Optional.empty() : from;
+            what = what == null ? What.TEXT : what;
+        }
+        @Override public String kind() { return "extract"; }
+        @Override public String describe() {
+            String thing = switch (what) {
+                case TEXT -> "the text";
+                case TABLE -> "the table";
+                case MAIN_TEXT -> "the main text";
+            };
+            return "Read " + thing + from.map(t -> " of " + t).orElse(" of the page");
+        }
+        @Override public Optional<Target> target() { return from; }
+    }
+
+    /** Ask the person a question and wait for the answer. */
+    record AskUser(String question) implements Action {
+        public AskUser { question = Require.nonBlank(question, "question"); }
+        @Override public String kind() { return "ask_user"; }
+        @Override public String describe() { return "Ask: " + question; }
+    }
+
+    /** Run a stored skill with parameters. */
+    record RunSkill(String name, Map<String, String> parameters) implements Action {
+        public RunSkill {
+            name = Require.nonBlank(name, "name");
+            parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
+        }
+        @Override public String kind() { return "run_skill"; }
+        @Override public String describe() {
+            return parameters.isEmpty() ? "Run skill " + name : "Run skill " + name + " with " + new LinkedHashMap<>(parameters);
+        }
+    }
+
+    /** End the run, saying what was done (or why it could not be). */
+    record Finish(String summary, boolean success) implements Action {
+        public Finish { summary = summary == null || summary.isBlank() ? (success ? "Done." : "Not done.") : summary.strip(); }
+        public static Finish done(String summary) { return new Finish(summary, true); }
+        @Override public String kind() { return "finish"; }
+        @Override public String describe() { return (success ? "Finish: " : "Give up: ") + summary; }
+    }
+}

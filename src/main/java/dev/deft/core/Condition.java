@@ -1,0 +1,29 @@
+package dev.deft.core;
+
+/** What a {@link Action.WaitFor} waits for. */
+public sealed interface Condition {
+
+    /** Some text is shown. */
+    record TextShown(String text) implements Condition {
+        public TextShown { text = Require.nonBlank(text, "text"); }
+        @Override public String toString() { return "\"" + text + "\" is shown"; }
+    }
+
+    /** Some text is gone. */
+    record TextGone(String text) implements Condition {
+        public TextGone { text = Require.nonBlank(text, "text"); }
+        @Override public String toString() { return "\"" + text + "\" is gone"; }
+    }
+
+    /** An element is there and visible. */
+    record ElementShown(Target target) implements Condition {
+        public ElementShown { Require.nonNull(target, "target"); }
+        @Override public String toString() { return target + " is shown"; }
+    }
+
+    /** The address contains a fragment. */
+    record UrlContains(String fragment) implements Condition {
+        public UrlContains { fragment = Require.nonBlank(fragment, "fragment"); }
+        @Override public String toString() { return "the address contains \"" + fragment + "\""; }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.deft.core;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Something that happened in a run. The same events feed the {@code --json} stream, the window's timeline
+ * and the journal; {@link #fields()} is the event as those consumers see it, under the names DESIGN.md fixes.
+ */
+public sealed interface RunEvent {
+
+    String run();
+
+    Instant at();
+
+    /** The event's name on the wire, such as {@code step_planned}. */
+    String name();
+
+    /** The event's own fields, in a stable order (without {@code event}, {@code run} and {@code at}). */
+    Map<String, Object> body();
+
+    /** Every field of the event, ready to be written as one JSON object. */
+    default Map<String, Object> fields() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("event", name());
+        all.put("run", run());
+        all.put("at", at().toString());
+        all.putAll(body());
+        return all;
+    }
+
+    record RunStarted(String run, Instant at, String request, String planner) implements RunEvent {
+        @Override public String name() { return "run_started"; }
+        @Override public Map<String, Object> body() { return ordered("request", request, "planner", planner); }
+    }
+
+    /** A planner decided what to do next: its thinking and how many actions it chose. */
+    record PlanMade(String run, Instant at, String planner, String thought, int actions, int llmCalls) implements RunEvent {
+        @Override public String name() { return "plan_made"; }
+        @Override public Map<String, Object> body() {
+            return ordered("planner", planner, "thought", thought, "actions", actions, "llm_calls", llmCalls);
+        }
+    }
+
+    record StepPlanned(String run, Instant at, int step, Action action, RiskClass risk, String reason) implements RunEvent {
+        @Override public String name() { return "step_planned"; }
+        @Override public Map<String, Object> body() {
+            return ordered("step", step, "action", action.describe(), "kind", action.kind(), "risk", risk.name(),
+                    "reason", reason);
+        }
+    }
+
+    record ApprovalRequested(String run, Instant at, ApprovalRequest request) implements RunEvent {
+        @Override public String name() { return "approval_requested"; }
+        @Override public Map<String, Object> body() {
+            return ordered("step", request.step(), "action", request.action().describe(), "risk", request.risk().name(),
+                    "summary", request.summary(), "payload", request.payload());
+        }
+    }
+
+    record ApprovalDecided(String run, Instant at, int step, boolean approved, String by) implements RunEvent {
+        @Override public String name() { return "approval_decided"; }
+        @Override public Map<String, Object> body() { return ordered("step", step, "approved", approved, "by", by); }
+    }
+
+    record StepFinished(String run, Instant at, int step, StepStatus status, long millis, String detail,
+                        Optional<String> value, Optional<String> screenshot) implements RunEvent {
+        @Override public String name() { return "step_finished"; }
+        @Override public Map<String, Object> body() {
+            Map<String, Object> body = ordered("step", step, "status", status.wire(), "millis", millis, "detail", detail);
+            value.ifPresent(v -> body.put("value", v));
+            screenshot.ifPresent(s -> body.put("screenshot", s));
+            return body;
+        }
+    }
+
+    record RunFinished(String run, Instant at, RunStatus status, String summary, int steps, int llmCalls)
+            implements RunEvent {
+        @Override public String name() { return "run_finished"; }
+        @Override public Map<String, Object> body() {
+            return ordered("status", status.wire(), "summary", summary, "steps", steps, "llm_calls", llmCalls);
+        }
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            map.put((String) keysAndValues[i], value == null ? "" : value);
+        }
+        return map;
+    }
+
+    /** Names of the events every consumer can rely on. */
+    List<String> NAMES = List.of("run_started", "plan_made", "step_planned", "approval_requested",
+            "approval_decided", "step_finished", "run_finished");
+}
