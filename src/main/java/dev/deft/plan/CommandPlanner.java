@@ -18,7 +18,8 @@ public final class CommandPlanner implements Planner {
             "^(?:finish|done|stop|end)(?:\\s+(?:with|saying)\\s+\"?(?<summary>.+?)\"?)?[.!]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASK = Pattern.compile("^ask me\\s+\"?(?<question>.+?)\"?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN = Pattern.compile(
-            "^(?:open|go to|visit|navigate to|browse to)\\s+(?<url>(?:https?://)?[\\w.-]+\\.[a-z]{2,}(?::\\d+)?(?:/\\S*)?)$",
+            "^(?:open|go to|visit|navigate to|browse to)\\s+(?<url>(?:https?://)?"
+                    + "(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,})(?::\\d+)?(?:/\\S*)?)$",
             Pattern.CASE_INSENSITIVE);
 
     @Override

@@ -1,0 +1,309 @@
+package dev.deft.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class AgentLoopTest {
+    private static final Target ADD_TO_CART = Target.byText("Add to cart");
+    private static final Target PLACE_ORDER = Target.byText("Place order");
+
+    private final RecordingActuator page = new RecordingActuator();
+    private final EventLog log = new EventLog();
+    private final List<ApprovalRequest> asked = new CopyOnWriteArrayList<>();
+
+    private ApprovalGate answering(boolean yes) {
+        return request -> {
+            asked.add(request);
+            return CompletableFuture.completedFuture(new ApprovalDecision(yes, "test person", Clock.systemUTC().instant()));
+        };
+    }
+
+    private AgentLoop loop(Planner planner, ApprovalGate gate, RunLimits limits) {
+        return new AgentLoop(planner, List.of(page), RiskPolicyForTests.INSTANCE, gate, List.of(), limits,
+                Clock.systemUTC());
+    }
+
+    private RunResult run(Planner planner, ApprovalGate gate, RunLimits limits) {
+        return loop(planner, gate, limits).run("run-1", "buy a cable", log, new RunControl());
+    }
+
+    @Test
+    void aPlanIsPerformedStepByStepAndTheRunEndsWithTheFinishSummary() {
+        ScriptedPlanner planner = new ScriptedPlanner(
+                Plan.act("add it", new Action.Click(ADD_TO_CART), new Action.Type(Target.byLabel("Quantity"), "2")),
+                Plan.act("done", Action.Finish.done("Two cables are in the cart.")));
+
+        RunResult result = run(planner, answering(true), RunLimits.defaults());
+
+        assertThat(result.status()).isEqualTo(RunStatus.DONE);
+        assertThat(result.summary()).isEqualTo("Two cables are in the cart.");
+        assertThat(result.steps()).isEqualTo(3);
+        assertThat(page.performed).containsExactly(new Action.Click(ADD_TO_CART),
+                new Action.Type(Target.byLabel("Quantity"), "2"));
+        assertThat(log.names()).containsExactly("run_started", "plan_made", "step_planned", "step_finished",
+                "step_planned", "step_finished", "plan_made", "step_planned", "step_finished", "run_finished");
+        assertThat(planner.seen.get(1).history()).extracting(StepResult::step).containsExactly(1, 2);
+        assertThat(planner.seen.get(1).observation().render(100)).isEqualTo("a test page after 2 actions");
+    }
+
+    @Test
+    void aStepThatNeedsApprovalWaitsForAYesAndIsJournalledWithWhoSaidIt() {
+        ScriptedPlanner planner = new ScriptedPlanner(
+                Plan.act("order", new Action.Click(PLACE_ORDER)), Plan.act("done", Action.Finish.done("Ordered.")));
+
+        RunResult result = run(planner, answering(true), RunLimits.defaults());
+
+        assertThat(result.status()).isEqualTo(RunStatus.DONE);
+        assertThat(asked).singleElement().satisfies(request -> {
+            assertThat(request.risk()).isEqualTo(RiskClass.PAY);
+            assertThat(request.payload()).containsEntry("target", "text \"Place order\"");
+        });
+        assertThat(page.performed).containsExactly(new Action.Click(PLACE_ORDER));
+        assertThat(log.of(RunEvent.ApprovalDecided.class)).singleElement()
+                .satisfies(decided -> assertThat(decided.by()).isEqualTo("test person"));
+    }
+
+    @Test
+    void aRejectedStepNeverReachesTheActuatorAndEndsTheRunRejected() {
+        ScriptedPlanner planner = new ScriptedPlanner(Plan.act("order", new Action.Click(PLACE_ORDER)));
+
+        RunResult result = run(planner, answering(false), RunLimits.defaults());
+
+        assertThat(result.status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(page.performed).isEmpty();
+        assertThat(log.of(RunEvent.StepFinished.class)).singleElement()
+                .satisfies(finished -> assertThat(finished.status()).isEqualTo(StepStatus.REJECTED));
+    }
+
+    @Test
+    void aGateThatFailsCountsAsNo() {
+        ApprovalGate broken = request -> {
+            throw new IllegalStateException("window gone");
+        };
+        RunResult result = run(new ScriptedPlanner(Plan.act("order", new Action.Click(PLACE_ORDER))), broken,
+                RunLimits.defaults());
+
+        assertThat(result.status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(page.performed).isEmpty();
+    }
+
+    @Test
+    void aPlannerMayRaiseTheClassButNeverLowerIt() {
+        ScriptedPlanner planner = new ScriptedPlanner(new Plan.Act(List.of(
+                new PlannedAction(new Action.Click(Target.byText("Preview")), RiskClass.SEND, "it posts"),
+                new PlannedAction(new Action.Click(PLACE_ORDER), RiskClass.READ, "harmless, honest")), "", 0));
+
+        run(planner, answering(true), RunLimits.defaults());
+
+        assertThat(log.of(RunEvent.StepPlanned.class)).extracting(RunEvent.StepPlanned::risk)
+                .containsExactly(RiskClass.SEND, RiskClass.PAY);
+        assertThat(asked).hasSize(2);
+    }
+
+    @Test
+    void aPolicyThatFailsMakesTheStepNeedApproval() {
+        RiskPolicy broken = (action, observation) -> {
+            throw new IllegalStateException("bug");
+        };
+        AgentLoop loop = new AgentLoop(new ScriptedPlanner(Plan.act("click", new Action.Click(ADD_TO_CART))),
+                List.of(page), broken, answering(false), List.of(), RunLimits.defaults(), Clock.systemUTC());
+
+        RunResult result = loop.run("run-1", "add it", log, new RunControl());
+
+        assertThat(result.status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(page.performed).isEmpty();
+    }
+
+    @Test
+    void theStepLimitEndsARunThatDoesNotFinish() {
+        Plan click = Plan.act("again", new Action.Click(ADD_TO_CART));
+        ScriptedPlanner planner = new ScriptedPlanner(click, click, click, click, click);
+
+        RunResult result = run(planner, answering(true), RunLimits.defaults().withMaxSteps(3));
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.summary()).contains("limit of 3 steps").contains("--max-steps");
+        assertThat(page.performed).hasSize(3);
+    }
+
+    @Test
+    void aRetriableFailureIsTriedAgainOnce() {
+        page.then(action -> Outcome.retriable("the element went stale"));
+        ScriptedPlanner planner = new ScriptedPlanner(
+                Plan.act("click", new Action.Click(ADD_TO_CART)), Plan.act("done", Action.Finish.done("ok")));
+
+        RunResult result = run(planner, answering(true), RunLimits.defaults());
+
+        assertThat(result.status()).isEqualTo(RunStatus.DONE);
+        assertThat(page.performed).hasSize(2);
+        assertThat(log.of(RunEvent.StepFinished.class)).extracting(RunEvent.StepFinished::status)
+                .containsExactly(StepStatus.RETRIED, StepStatus.DONE, StepStatus.DONE);
+    }
+
+    @Test
+    void aStepThatNeededApprovalIsNeverRepeated() {
+        page.then(action -> Outcome.retriable("timed out after the click"));
+        ScriptedPlanner planner = new ScriptedPlanner(Plan.act("order", new Action.Click(PLACE_ORDER)));
+
+        run(planner, answering(true), RunLimits.defaults());
+
+        assertThat(page.performed).hasSize(1);
+    }
+
+    @Test
+    void aFailedStepGoesBackToThePlannerWithTheFailure() {
+        page.then(action -> Outcome.failed("No element matches \"Add to cart\""));
+        ScriptedPlanner planner = new ScriptedPlanner(
+                Plan.act("click", new Action.Click(ADD_TO_CART), new Action.Type(Target.byLabel("Qty"), "1")),
+                Plan.act("other button", new Action.Click(Target.byText("Add to basket"))),
+                Plan.act("done", Action.Finish.done("ok")));
+
+        RunResult result = run(planner, answering(true), RunLimits.defaults());
+
+        assertThat(result.status()).isEqualTo(RunStatus.DONE);
+        assertThat(page.performed).extracting(Action::kind).containsExactly("click", "click");
+        assertThat(planner.seen.get(1).last()).hasValueSatisfying(last ->
+                assertThat(last.outcome().detail()).contains("No element matches"));
+    }
+
+    @Test
+    void tooManyFailuresInARowEndTheRun() {
+        page.then(a -> Outcome.failed("nope 1")).then(a -> Outcome.failed("nope 2")).then(a -> Outcome.failed("nope 3"));
+        Plan click = Plan.act("click", new Action.Click(ADD_TO_CART));
+
+        RunResult result = run(new ScriptedPlanner(click, click, click, click), answering(true), RunLimits.defaults());
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.summary()).contains("3 failed steps").contains("nope 3");
+    }
+
+    @Test
+    void aStepThatHangsIsStoppedAtItsTimeoutAndTriedOnceMore() {
+        page.thenHang().thenHang();
+        ScriptedPlanner planner = new ScriptedPlanner(Plan.act("click", new Action.Click(ADD_TO_CART)));
+        RunLimits limits = RunLimits.defaults().withStepTimeout(Duration.ofMillis(300));
+
+        RunResult result = run(planner, answering(true), limits);
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(page.performed).hasSize(2);
+        assertThat(log.of(RunEvent.StepFinished.class)).extracting(RunEvent.StepFinished::status)
+                .containsExactly(StepStatus.RETRIED, StepStatus.FAILED);
+        assertThat(log.of(RunEvent.StepFinished.class)).last()
+                .satisfies(finished -> assertThat(finished.detail()).contains("took longer than 0.3 s"));
+    }
+
+    @Test
+    void cancellingFromAnotherThreadStopsTheStepUnderWayAndTheRun() throws Exception {
+        page.thenHang();
+        ScriptedPlanner planner = new ScriptedPlanner(Plan.act("click", new Action.Click(ADD_TO_CART),
+                new Action.Click(Target.byText("Checkout"))));
+        RunControl control = new RunControl();
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<RunResult> running = executor.submit(() ->
+                    loop(planner, answering(true), RunLimits.defaults()).run("run-1", "x", log, control));
+            assertThat(page.started.await(10, TimeUnit.SECONDS)).isTrue();
+
+            control.cancel("kill switch");
+
+            RunResult result = running.get(10, TimeUnit.SECONDS);
+            assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(result.summary()).contains("kill switch");
+            assertThat(page.performed).hasSize(1);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void cancellingWhileAnApprovalIsPendingRefusesIt() throws Exception {
+        CompletableFuture<ApprovalDecision> never = new CompletableFuture<>();
+        ApprovalGate waiting = request -> {
+            asked.add(request);
+            return never;
+        };
+        RunControl control = new RunControl();
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<RunResult> running = executor.submit(() -> loop(new ScriptedPlanner(
+                    Plan.act("order", new Action.Click(PLACE_ORDER))), waiting, RunLimits.defaults())
+                    .run("run-1", "x", log, control));
+            while (asked.isEmpty() && !running.isDone()) {
+                Thread.onSpinWait();
+            }
+            control.cancel("closed the window");
+
+            RunResult result = running.get(10, TimeUnit.SECONDS);
+            assertThat(result.status()).isEqualTo(RunStatus.REJECTED);
+            assertThat(page.performed).isEmpty();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPlannerThatGivesUpEndsTheRunFailedWithItsReasonAndNoAction() {
+        RunResult result = run(new ScriptedPlanner(Plan.giveUp("I did not understand \"fly me\".")),
+                answering(true), RunLimits.defaults());
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.summary()).isEqualTo("I did not understand \"fly me\".");
+        assertThat(page.performed).isEmpty();
+        assertThat(log.names()).containsExactly("run_started", "plan_made", "run_finished");
+    }
+
+    @Test
+    void aPlannerThatThrowsEndsTheRunWithOneLine() {
+        Planner broken = new Planner() {
+            @Override public String name() { return "broken"; }
+            @Override public Plan next(PlanContext context) { throw new DeftException("The model answered garbage."); }
+        };
+
+        RunResult result = run(broken, answering(true), RunLimits.defaults());
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.summary()).isEqualTo("The model answered garbage.");
+    }
+
+    @Test
+    void anActionNoSurfaceHandlesFailsWithAClearMessage() {
+        ScriptedPlanner planner = new ScriptedPlanner(Plan.act("open", new Action.OpenUrl("https://example.org")));
+
+        run(planner, answering(true), RunLimits.defaults());
+
+        assertThat(log.of(RunEvent.StepFinished.class)).first()
+                .satisfies(finished -> assertThat(finished.detail()).contains("no surface handles it"));
+    }
+
+    @Test
+    void anEmptyRequestFailsWithoutAskingThePlanner() {
+        ScriptedPlanner planner = new ScriptedPlanner(Plan.act("x", new Action.Click(ADD_TO_CART)));
+
+        RunResult result = loop(planner, answering(true), RunLimits.defaults()).run("run-1", "  ", log, new RunControl());
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(planner.seen).isEmpty();
+        assertThat(page.performed).isEmpty();
+    }
+
+    @Test
+    void aListenerThatFailsDoesNotStopTheRun() {
+        RunListener broken = event -> {
+            throw new IllegalStateException("disk full");
+        };
+        AgentLoop loop = loop(new ScriptedPlanner(Plan.act("done", Action.Finish.done("ok"))), answering(true),
+                RunLimits.defaults());
+
+        assertThat(loop.run("run-1", "finish", broken, new RunControl()).status()).isEqualTo(RunStatus.DONE);
+    }
+}
