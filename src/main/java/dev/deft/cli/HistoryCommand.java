@@ -46,8 +46,9 @@ final class HistoryCommand implements Callable<Integer> {
                 out.println("No runs yet. Try: deft run \"finish\"");
             }
             for (RunSummary run : runs) {
-                out.println(json ? Json.write(fields(run)) : String.format("%-20s  %-11s  %3d steps  %s  %s",
-                        run.id(), run.status().wire(), run.steps(), WHEN.format(run.startedAt()), shorten(run.request())));
+                out.println(json ? Json.write(fields(run)) : String.format("%-20s  %-11s  %9s  %s  %s",
+                        run.id(), run.status().wire(), TextEventPrinter.count(run.steps(), "step"),
+                        WHEN.format(run.startedAt()), shorten(run.request())));
             }
         }
         return DeftCli.DONE;
