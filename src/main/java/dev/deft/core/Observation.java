@@ -20,6 +20,16 @@ public interface Observation {
         return "";
     }
 
+    /** The page's or window's title, if the surface has one. */
+    default String title() {
+        return "";
+    }
+
+    /** What the surface knows about the element {@code target} points at and its form, if it can tell. */
+    default java.util.Optional<TargetFacts> factsAbout(Target target) {
+        return java.util.Optional.empty();
+    }
+
     /** A screenshot taken with this observation, if any. */
     default Optional<Path> screenshot() {
         return Optional.empty();

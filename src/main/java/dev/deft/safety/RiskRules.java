@@ -5,58 +5,161 @@ import dev.deft.core.Locator;
 import dev.deft.core.Observation;
 import dev.deft.core.RiskClass;
 import dev.deft.core.RiskPolicy;
+import dev.deft.core.Target;
+import dev.deft.core.TargetFacts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The risk rules in one place: the class an action gets from its kind and from the words on what it acts on.
- * Words are matched on the action's own data (its target's locators, the text it types), never on page text.
+ * The risk rules, in one place. An action's class starts from its kind (reading is READ, filling a field INPUT);
+ * an action that triggers something (a click, Enter in a field) is raised by the words on what it acts on, by the
+ * form it submits (card or amount fields: PAY; a recipient and a message: SEND; a new password: ACCOUNT), and by
+ * the person's own rules. Only the action and facts about its target count: the text of the page never does.
  */
 public final class RiskRules implements RiskPolicy {
 
-    private static final Pattern ACCOUNT = words("password", "passcode", "permission", "permissions", "install",
-            "uninstall", "two-factor", "2fa", "security", "api key", "sign out everywhere");
-    private static final Pattern DELETE = words("delete", "remove", "discard", "erase", "destroy", "close account",
-            "cancel order", "cancel subscription", "cancel account", "trash", "empty trash", "wipe");
-    private static final Pattern PAY = words("pay", "buy", "purchase", "order", "place order", "checkout",
-            "check out", "transfer", "subscribe", "donate", "book now", "complete purchase", "add card");
-    private static final Pattern SEND = words("send", "post", "publish", "share", "invite", "reply", "tweet",
-            "comment", "submit review", "message", "forward");
-    private static final Pattern SUBMIT = words("submit", "save", "continue", "next", "search", "go", "ok",
-            "confirm", "apply", "sign in", "log in", "login", "register", "sign up");
+    /** Words on a control, strongest class first; the first class whose words match wins. */
+    private static final List<Rule> WORDS = List.of(
+            new Rule(RiskClass.ACCOUNT, words("password", "passcode", "passphrase", "permissions?", "grant access",
+                    "authori[sz]e", "install", "uninstall", "two-factor", "2fa", "security settings", "api keys?",
+                    "revoke", "sign out of all", "log out of all", "make admin", "change email")),
+            new Rule(RiskClass.DELETE, words("delete", "remove", "discard", "erase", "destroy", "trash", "wipe",
+                    "empty trash", "unsubscribe", "close (my |your |the )?account",
+                    "cancel (my |your |the |this )?(order|subscription|account|membership|booking|reservation|plan)")),
+            new Rule(RiskClass.PAY, words("pay", "pay now", "buy", "buy now", "purchase", "checkout", "check out",
+                    "transfer", "subscribe", "donate", "book now", "add card", "order now",
+                    "(place|submit|confirm|complete) (my |your |the )?order", "confirm payment", "complete purchase",
+                    "upgrade plan")),
+            new Rule(RiskClass.SEND, words("send", "send now", "post", "publish", "share", "invite", "reply",
+                    "reply all", "forward", "tweet", "comment", "post comment", "submit review", "retweet", "repost")),
+            new Rule(RiskClass.SUBMIT, words("submit", "save", "continue", "next", "search", "go", "ok", "confirm",
+                    "apply", "sign in", "log in", "login", "register", "sign up", "create", "update", "accept")));
+
+    /** An amount of money on a control ("Pay $25", "Donate 10 €"): PAY. */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "([$€£¥₹]\\s?\\d)|(\\d\\s?[$€£¥₹])|\\b\\d+([.,]\\d{2})?\\s?(usd|eur|gbp|inr|jpy|chf)\\b");
+
+    private static final Pattern CARD_FIELD = words("cc-number", "cc-csc", "cc-exp", "cc-exp-month", "cc-exp-year",
+            "card ?number", "credit card", "debit card", "cvc", "cvv", "cv2", "security code", "expiry", "expiration",
+            "amount", "iban", "routing number", "sort code", "transfer amount");
+    private static final Pattern RECIPIENT_FIELD = words("to", "recipients?", "cc", "bcc", "send to", "email to");
+    private static final Pattern MESSAGE_FIELD = words("message", "body", "comment", "content", "post", "reply",
+            "text", "compose");
+    private static final Pattern NEW_PASSWORD_FIELD = words("new-password", "new password", "confirm password",
+            "repeat password", "change password");
+
+    private final List<RiskRule> personal;
+
+    public RiskRules() {
+        this(List.of());
+    }
+
+    /** @param personal the person's own rules from the configuration, which can only raise a class */
+    public RiskRules(List<RiskRule> personal) {
+        this.personal = List.copyOf(personal);
+    }
 
     @Override
     public RiskClass classify(Action action, Observation observation) {
-        if (action instanceof Action.OpenUrl || action instanceof Action.Scroll || action instanceof Action.WaitFor
-                || action instanceof Action.Extract || action instanceof Action.AskUser
-                || action instanceof Action.Finish) {
+        Observation seen = observation == null ? Observation.NONE : observation;
+        RiskClass base = baseOf(action);
+        if (base == RiskClass.READ && !triggers(action)) {
             return RiskClass.READ;
+        }
+        Optional<TargetFacts> facts = action.target().flatMap(seen::factsAbout);
+        String words = targetWords(action.target(), facts);
+        RiskClass risk = base;
+        if (triggers(action)) {
+            risk = risk.atLeast(byWords(words));
+            if (isButtonLike(facts) && AMOUNT.matcher(words).find()) {
+                risk = risk.atLeast(RiskClass.PAY);
+            }
+            boolean submits = action instanceof Action.PressKey || facts.map(TargetFacts::submits).orElse(false);
+            if (submits) {
+                risk = risk.atLeast(RiskClass.SUBMIT).atLeast(byForm(facts.map(TargetFacts::form).orElse(List.of())));
+            }
+            if (action instanceof Action.PressKey && MESSAGE_FIELD.matcher(words).find()) {
+                risk = risk.atLeast(RiskClass.SEND); // Enter in a message box sends it
+            }
+        }
+        for (RiskRule rule : personal) {
+            if (rule.matches(seen.location(), words)) {
+                risk = risk.atLeast(rule.risk());
+            }
+        }
+        return risk;
+    }
+
+    /** The class an action has by its kind alone. */
+    private static RiskClass baseOf(Action action) {
+        if (action instanceof Action.Type || action instanceof Action.Select || action instanceof Action.SetChecked) {
+            return RiskClass.INPUT;
         }
         if (action instanceof Action.RunSkill) {
             return RiskClass.SUBMIT; // each of the skill's own steps is classed again when it runs
         }
-        if (action instanceof Action.Type || action instanceof Action.Select || action instanceof Action.SetChecked) {
-            return RiskClass.INPUT;
-        }
         if (action instanceof Action.PressKey key) {
-            return key.isEnter() ? byWords(targetWords(action), RiskClass.SUBMIT) : RiskClass.INPUT;
+            return key.isEnter() || submitsByChord(key) ? RiskClass.SUBMIT : RiskClass.INPUT;
         }
-        return byWords(targetWords(action), RiskClass.READ);
+        return RiskClass.READ;
     }
 
-    private static RiskClass byWords(String words, RiskClass otherwise) {
-        if (ACCOUNT.matcher(words).find()) return RiskClass.ACCOUNT;
-        if (DELETE.matcher(words).find()) return RiskClass.DELETE;
-        if (PAY.matcher(words).find()) return RiskClass.PAY;
-        if (SEND.matcher(words).find()) return RiskClass.SEND;
-        if (SUBMIT.matcher(words).find()) return otherwise.atLeast(RiskClass.SUBMIT);
-        return otherwise;
+    /** Whether the action sets something off: a click, or a key that submits. */
+    private static boolean triggers(Action action) {
+        return action instanceof Action.Click
+                || action instanceof Action.PressKey key && (key.isEnter() || submitsByChord(key));
     }
 
-    private static String targetWords(Action action) {
-        StringBuilder words = new StringBuilder();
-        action.target().ifPresent(target -> target.locators().forEach(locator -> words.append(' ').append(text(locator))));
-        return words.toString().toLowerCase(Locale.ROOT);
+    private static boolean submitsByChord(Action.PressKey key) {
+        String keys = key.keys().toLowerCase(Locale.ROOT);
+        return keys.endsWith("+enter") || keys.endsWith("+return");
+    }
+
+    private static RiskClass byWords(String words) {
+        for (Rule rule : WORDS) {
+            if (rule.pattern().matcher(words).find()) {
+                return rule.risk();
+            }
+        }
+        return RiskClass.READ;
+    }
+
+    /** What submitting a form with these fields does. */
+    private static RiskClass byForm(List<TargetFacts.Field> form) {
+        RiskClass risk = RiskClass.SUBMIT;
+        long passwords = form.stream().filter(f -> f.inputType().equalsIgnoreCase("password")).count();
+        if (passwords >= 2 || form.stream().anyMatch(f -> NEW_PASSWORD_FIELD.matcher(lower(f.words())).find())) {
+            risk = risk.atLeast(RiskClass.ACCOUNT);
+        }
+        if (form.stream().anyMatch(f -> CARD_FIELD.matcher(lower(f.words())).find())) {
+            risk = risk.atLeast(RiskClass.PAY);
+        }
+        boolean recipient = form.stream().anyMatch(f -> RECIPIENT_FIELD.matcher(lower(f.words())).find()
+                || f.inputType().equalsIgnoreCase("email") && !f.autocomplete().contains("username"));
+        boolean message = form.stream().anyMatch(f -> MESSAGE_FIELD.matcher(lower(f.words())).find()
+                || f.inputType().equalsIgnoreCase("textarea"));
+        if (recipient && message) {
+            risk = risk.atLeast(RiskClass.SEND);
+        }
+        return risk;
+    }
+
+    private static boolean isButtonLike(Optional<TargetFacts> facts) {
+        return facts.map(f -> !f.role().equalsIgnoreCase("link")).orElse(true);
+    }
+
+    private static String targetWords(Optional<Target> target, Optional<TargetFacts> facts) {
+        List<String> words = new ArrayList<>();
+        target.ifPresent(t -> t.locators().forEach(locator -> words.add(text(locator))));
+        facts.ifPresent(f -> {
+            words.add(f.text());
+            words.add(f.name());
+            words.add(f.autocomplete());
+        });
+        return lower(String.join(" ", words));
     }
 
     private static String text(Locator locator) {
@@ -70,7 +173,14 @@ public final class RiskRules implements RiskPolicy {
         return "";
     }
 
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
     private static Pattern words(String... phrases) {
-        return Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b");
+        return Pattern.compile("(?<![\\p{L}\\d])(" + String.join("|", phrases) + ")(?![\\p{L}\\d])");
+    }
+
+    private record Rule(RiskClass risk, Pattern pattern) {
     }
 }

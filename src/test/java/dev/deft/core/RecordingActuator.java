@@ -11,7 +11,7 @@ import java.util.function.Function;
  * An actuator written for tests: it handles clicks, typing and key presses on a pretend surface, records every
  * action that reached it, and answers with outcomes the test queues (done, by default).
  */
-public final class RecordingActuator implements Actuator {
+public class RecordingActuator implements Actuator {
     public final List<Action> performed = new CopyOnWriteArrayList<>();
     private final Deque<Function<Action, Outcome>> answers = new ArrayDeque<>();
     public final CountDownLatch started = new CountDownLatch(1);
