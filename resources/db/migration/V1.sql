@@ -1,4 +1,5 @@
--- The journal: every run, the planner's decisions, each step, and each approval asked.
+-- The journal: every run, the planner's decisions, each step, and each approval asked (a step's approval is
+-- asked again, as ask 2, 3…, when its payload changed after a yes).
 CREATE TABLE IF NOT EXISTS runs (
     id          VARCHAR(64)  PRIMARY KEY,
     request     CLOB         NOT NULL,
@@ -46,6 +47,7 @@ CREATE TABLE IF NOT EXISTS steps (
 CREATE TABLE IF NOT EXISTS approvals (
     run_id       VARCHAR(64)  NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
     step         INT          NOT NULL,
+    ask          INT          NOT NULL,
     risk         VARCHAR(16)  NOT NULL,
     summary      CLOB         NOT NULL,
     payload      CLOB         NOT NULL,
@@ -53,5 +55,5 @@ CREATE TABLE IF NOT EXISTS approvals (
     approved     BOOLEAN,
     decided_by   VARCHAR(256),
     decided_at   TIMESTAMP WITH TIME ZONE,
-    PRIMARY KEY (run_id, step)
+    PRIMARY KEY (run_id, step, ask)
 );

@@ -78,7 +78,7 @@ public final class AgentLoop {
             this.listener = guarded(listener);
             this.control = control;
             this.started = clock.instant();
-            links.add(new ApprovalLink(gate, this.listener, clock, control, lifecycle));
+            links.add(new ApprovalLink(gate, policy, this::observeNow, this.listener, clock, control, lifecycle));
             links.add(new RetryLink(limits.attempts(), this.listener, clock, control));
             links.addAll(extraLinks);
             links.add(new ActuatorLink(actuators, gate, executor, limits.stepTimeout(), control));
@@ -194,15 +194,18 @@ public final class AgentLoop {
         }
 
         private void observe() {
+            observation = observeNow();
+        }
+
+        private Observation observeNow() {
             if (current == null) {
-                observation = Observation.NONE;
-                return;
+                return Observation.NONE;
             }
             try {
-                observation = current.observe();
+                return current.observe();
             } catch (RuntimeException e) {
                 LOG.warn("Could not observe the {} in run {}", current.surface(), id, e);
-                observation = Observation.NONE;
+                return Observation.NONE;
             }
         }
 

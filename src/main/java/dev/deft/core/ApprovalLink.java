@@ -15,14 +15,23 @@ import org.slf4j.LoggerFactory;
 final class ApprovalLink implements StepInterceptor {
     private static final Logger LOG = LoggerFactory.getLogger(ApprovalLink.class);
 
+    /** How often a payload that changed after a yes is asked again before the step is refused. */
+    private static final int MAX_ASKS = 3;
+
     private final ApprovalGate gate;
+    private final RiskPolicy policy;
+    private final java.util.function.Supplier<Observation> surface;
     private final RunListener listener;
     private final Clock clock;
     private final RunControl control;
     private final RunLifecycle lifecycle;
 
-    ApprovalLink(ApprovalGate gate, RunListener listener, Clock clock, RunControl control, RunLifecycle lifecycle) {
+    /** @param surface observes the surface afresh, to see whether the payload changed after a yes */
+    ApprovalLink(ApprovalGate gate, RiskPolicy policy, java.util.function.Supplier<Observation> surface,
+                 RunListener listener, Clock clock, RunControl control, RunLifecycle lifecycle) {
         this.gate = gate;
+        this.policy = policy;
+        this.surface = surface;
         this.listener = listener;
         this.clock = clock;
         this.control = control;
@@ -35,18 +44,50 @@ final class ApprovalLink implements StepInterceptor {
         if (!step.risk().needsApproval()) {
             return chain.proceed(step);
         }
-        ApprovalRequest request = new ApprovalRequest(step.run(), step.number(), step.action(), step.risk(),
-                step.before().surface(), step.action().describe(), payloadOf(step.action()));
         lifecycle.transition(RunState.ACTING, RunState.AWAITING_APPROVAL);
-        listener.on(new RunEvent.ApprovalRequested(step.run(), clock.instant(), request));
-        ApprovalDecision decision = await(request);
-        listener.on(new RunEvent.ApprovalDecided(step.run(), decision.at(), step.number(), decision.approved(),
-                decision.by()));
-        if (!decision.approved()) {
-            return new Outcome.Rejected("Not approved: " + step.action().describe(), decision.by());
+        Map<String, String> payload = payloadOn(step, step.before());
+        for (int ask = 1; ; ask++) {
+            ApprovalRequest request = new ApprovalRequest(step.run(), step.number(), step.action(), step.risk(),
+                    step.before().surface(), step.action().describe(), payload);
+            listener.on(new RunEvent.ApprovalRequested(step.run(), clock.instant(), request));
+            ApprovalDecision decision = await(request);
+            listener.on(new RunEvent.ApprovalDecided(step.run(), decision.at(), step.number(), decision.approved(),
+                    decision.by()));
+            if (!decision.approved()) {
+                return new Outcome.Rejected("Not approved: " + step.action().describe(), decision.by());
+            }
+            // A yes is for this payload only: if the page changed it meanwhile, the person is asked again.
+            Map<String, String> now = payloadOn(step, observeQuietly());
+            if (now.equals(payload)) {
+                break;
+            }
+            if (ask == MAX_ASKS) {
+                return new Outcome.Rejected("The payload kept changing after it was approved: "
+                        + step.action().describe(), "Deft (payload changed after approval)");
+            }
+            LOG.info("The payload of step {} changed after approval; asking again", step.number());
+            payload = now;
         }
         lifecycle.transition(RunState.AWAITING_APPROVAL, RunState.ACTING);
         return chain.proceed(step);
+    }
+
+    private Map<String, String> payloadOn(Step step, Observation observation) {
+        try {
+            return new LinkedHashMap<>(policy.payload(step.action(), observation));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not work out the payload of step {}; showing the action's own", step.number(), e);
+            return ApprovalRequest.payloadOf(step.action());
+        }
+    }
+
+    private Observation observeQuietly() {
+        try {
+            return surface.get();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not observe the surface after an approval", e);
+            return Observation.NONE;
+        }
     }
 
     private ApprovalDecision await(ApprovalRequest request) {
@@ -72,23 +113,5 @@ final class ApprovalLink implements StepInterceptor {
             LOG.warn("The approval was not answered; taking it as no", e);
             return ApprovalDecision.reject("nobody (the approval was closed)", clock.instant());
         }
-    }
-
-    /** The values a person must see before saying yes, as the action carries them. */
-    static Map<String, String> payloadOf(Action action) {
-        Map<String, String> payload = new LinkedHashMap<>();
-        action.target().ifPresent(target -> payload.put("target", target.toString()));
-        if (action instanceof Action.OpenUrl open) {
-            payload.put("url", open.url());
-        } else if (action instanceof Action.Type type) {
-            payload.put("text", type.text());
-        } else if (action instanceof Action.Select select) {
-            payload.put("option", select.option());
-        } else if (action instanceof Action.PressKey key) {
-            payload.put("keys", key.keys());
-        } else if (action instanceof Action.RunSkill skill) {
-            skill.parameters().forEach((name, value) -> payload.put("parameter " + name, value));
-        }
-        return payload;
     }
 }

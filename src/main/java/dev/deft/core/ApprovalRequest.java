@@ -16,6 +16,24 @@ public record ApprovalRequest(String run, int step, Action action, RiskClass ris
         Require.nonNull(risk, "risk");
         surface = surface == null ? "none" : surface;
         summary = summary == null || summary.isBlank() ? action.describe() : summary;
-        payload = Map.copyOf(payload == null ? Map.of() : payload);
+        payload = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(payload == null ? Map.of() : payload));
+    }
+
+    /** The values the action itself carries: its target, the text it types, the option it picks, the address. */
+    public static Map<String, String> payloadOf(Action action) {
+        Map<String, String> payload = new java.util.LinkedHashMap<>();
+        action.target().ifPresent(target -> payload.put("target", target.toString()));
+        if (action instanceof Action.OpenUrl open) {
+            payload.put("url", open.url());
+        } else if (action instanceof Action.Type type) {
+            payload.put("text", type.text());
+        } else if (action instanceof Action.Select select) {
+            payload.put("option", select.option());
+        } else if (action instanceof Action.PressKey key) {
+            payload.put("keys", key.keys());
+        } else if (action instanceof Action.RunSkill skill) {
+            skill.parameters().forEach((name, value) -> payload.put("parameter " + name, value));
+        }
+        return payload;
     }
 }

@@ -88,12 +88,14 @@ public final class H2RunJournal implements RunJournal {
                     time(e.at()));
             update("UPDATE runs SET steps = ? WHERE id = ?", e.step(), e.run());
         } else if (event instanceof RunEvent.ApprovalRequested e) {
-            update("INSERT INTO approvals (run_id, step, risk, summary, payload, requested_at) VALUES (?, ?, ?, ?, ?, ?)",
+            update("INSERT INTO approvals (run_id, step, ask, risk, summary, payload, requested_at) "
+                            + "SELECT ?, ?, COALESCE(MAX(ask), 0) + 1, ?, ?, ?, ? FROM approvals WHERE run_id = ? AND step = ?",
                     e.run(), e.request().step(), e.request().risk().name(), e.request().summary(),
-                    payloadText(e.request().payload()), time(e.at()));
+                    payloadText(e.request().payload()), time(e.at()), e.run(), e.request().step());
         } else if (event instanceof RunEvent.ApprovalDecided e) {
-            update("UPDATE approvals SET approved = ?, decided_by = ?, decided_at = ? WHERE run_id = ? AND step = ?",
-                    e.approved(), e.by(), time(e.at()), e.run(), e.step());
+            update("UPDATE approvals SET approved = ?, decided_by = ?, decided_at = ? WHERE run_id = ? AND step = ? "
+                            + "AND ask = (SELECT MAX(ask) FROM approvals WHERE run_id = ? AND step = ?)",
+                    e.approved(), e.by(), time(e.at()), e.run(), e.step(), e.run(), e.step());
         } else if (event instanceof RunEvent.StepFinished e) {
             update("UPDATE steps SET status = ?, attempts = attempts + 1, millis = ?, detail = ?, read_value = ?, "
                             + "screenshot = ?, finished_at = ? WHERE run_id = ? AND step = ?",
@@ -216,7 +218,7 @@ public final class H2RunJournal implements RunJournal {
 
     private List<ApprovalRecord> approvals(String run) throws SQLException {
         List<ApprovalRecord> approvals = new ArrayList<>();
-        try (PreparedStatement query = prepare("SELECT * FROM approvals WHERE run_id = ? ORDER BY step", run);
+        try (PreparedStatement query = prepare("SELECT * FROM approvals WHERE run_id = ? ORDER BY step, ask", run);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 boolean approved = rows.getBoolean("approved");

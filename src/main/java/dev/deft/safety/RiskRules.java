@@ -1,6 +1,7 @@
 package dev.deft.safety;
 
 import dev.deft.core.Action;
+import dev.deft.core.ApprovalRequest;
 import dev.deft.core.Locator;
 import dev.deft.core.Observation;
 import dev.deft.core.RiskClass;
@@ -8,8 +9,10 @@ import dev.deft.core.RiskPolicy;
 import dev.deft.core.Target;
 import dev.deft.core.TargetFacts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -91,6 +94,27 @@ public final class RiskRules implements RiskPolicy {
             }
         }
         return risk;
+    }
+
+    /**
+     * What the action carries, and the filled fields of the form it submits, as a person must see them before
+     * saying yes: card numbers down to their last four digits, codes and passwords hidden.
+     */
+    @Override
+    public Map<String, String> payload(Action action, Observation observation) {
+        Map<String, String> payload = new LinkedHashMap<>(ApprovalRequest.payloadOf(action));
+        Observation seen = observation == null ? Observation.NONE : observation;
+        if (!seen.location().isBlank()) {
+            payload.put("page", seen.location());
+        }
+        action.target().flatMap(seen::factsAbout).ifPresent(facts -> facts.form().stream()
+                .filter(field -> !field.value().isBlank())
+                .forEach(field -> payload.put(label(field), PayloadMask.value(field))));
+        return payload;
+    }
+
+    private static String label(TargetFacts.Field field) {
+        return !field.label().isBlank() ? field.label() : !field.name().isBlank() ? field.name() : field.autocomplete();
     }
 
     /** The class an action has by its kind alone. */

@@ -306,4 +306,70 @@ class AgentLoopTest {
 
         assertThat(loop.run("run-1", "finish", broken, new RunControl()).status()).isEqualTo(RunStatus.DONE);
     }
+
+    @Test
+    void aPayloadThatChangesAfterTheYesIsAskedAgain() {
+        java.util.Deque<String> amounts = new java.util.ArrayDeque<>(List.of("$10", "$12", "$12"));
+        Actuator shop = new Actuator() {
+            private String shown = "$10";
+            @Override public String surface() { return "test"; }
+            @Override public boolean handles(Action action) { return page.handles(action); }
+            @Override public Observation observe() {
+                String amount = amounts.isEmpty() ? shown : amounts.poll();
+                shown = amount;
+                return new Observation() {
+                    @Override public String surface() { return "test"; }
+                    @Override public String render(int maxChars) { return amount; }
+                };
+            }
+            @Override public Outcome perform(Action action) { return page.perform(action); }
+        };
+        RiskPolicy amountShown = new RiskPolicy() {
+            @Override public RiskClass classify(Action action, Observation observation) {
+                return RiskPolicyForTests.INSTANCE.classify(action, observation);
+            }
+            @Override public java.util.Map<String, String> payload(Action action, Observation observation) {
+                return java.util.Map.of("amount", observation.render(100));
+            }
+        };
+        AgentLoop loop = new AgentLoop(new ScriptedPlanner(Plan.act("pay", new Action.Click(PLACE_ORDER))),
+                List.of(shop), amountShown, answering(true), List.of(), RunLimits.defaults(), Clock.systemUTC());
+
+        loop.run("run-1", "pay", log, new RunControl());
+
+        assertThat(asked).extracting(request -> request.payload().get("amount")).containsExactly("$10", "$12");
+        assertThat(page.performed).hasSize(1);
+    }
+
+    @Test
+    void aPayloadThatKeepsChangingIsRefused() {
+        java.util.concurrent.atomic.AtomicInteger cents = new java.util.concurrent.atomic.AtomicInteger(1000);
+        Actuator shop = new Actuator() {
+            @Override public String surface() { return "test"; }
+            @Override public boolean handles(Action action) { return page.handles(action); }
+            @Override public Observation observe() {
+                String amount = "$" + cents.incrementAndGet() / 100.0;
+                return new Observation() {
+                    @Override public String surface() { return "test"; }
+                    @Override public String render(int maxChars) { return amount; }
+                };
+            }
+            @Override public Outcome perform(Action action) { return page.perform(action); }
+        };
+        RiskPolicy amountShown = new RiskPolicy() {
+            @Override public RiskClass classify(Action action, Observation observation) { return RiskClass.PAY; }
+            @Override public java.util.Map<String, String> payload(Action action, Observation observation) {
+                return java.util.Map.of("amount", observation.render(100));
+            }
+        };
+        AgentLoop loop = new AgentLoop(new ScriptedPlanner(Plan.act("pay", new Action.Click(PLACE_ORDER))),
+                List.of(shop), amountShown, answering(true), List.of(), RunLimits.defaults(), Clock.systemUTC());
+
+        RunResult result = loop.run("run-1", "pay", log, new RunControl());
+
+        assertThat(result.status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(result.summary()).contains("kept changing");
+        assertThat(asked).hasSize(3);
+        assertThat(page.performed).isEmpty();
+    }
 }

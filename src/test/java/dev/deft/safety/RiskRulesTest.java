@@ -110,4 +110,23 @@ class RiskRulesTest {
         assertThat(rules.classify(click("Send"), saying)).isEqualTo(RiskClass.SEND);
         assertThat(rules.classify(click("Post"), saying)).isEqualTo(RiskClass.SEND);
     }
+
+    @Test
+    void theApprovalPayloadShowsTheFormWithTheCardMaskedToItsLastFourDigits() {
+        FormPage checkout = new FormPage("http://127.0.0.1/shop/checkout", "button", true, List.of(
+                new dev.deft.core.TargetFacts.Field("Name on card", "", "text", "cc-name", "Kasey Doe"),
+                new dev.deft.core.TargetFacts.Field("Card number", "", "text", "cc-number", "4242 4242 4242 4242"),
+                new dev.deft.core.TargetFacts.Field("CVC", "", "text", "cc-csc", "123"),
+                new dev.deft.core.TargetFacts.Field("Amount", "", "text", "", "$24.99")));
+
+        var payload = rules.payload(click("Place order"), checkout);
+
+        assertThat(payload).containsEntry("target", "text \"Place order\"")
+                .containsEntry("page", "http://127.0.0.1/shop/checkout")
+                .containsEntry("Name on card", "Kasey Doe")
+                .containsEntry("Card number", "•••• 4242")
+                .containsEntry("CVC", "•••")
+                .containsEntry("Amount", "$24.99");
+        assertThat(String.join(" ", payload.values())).doesNotContain("4242 4242").doesNotContain("123");
+    }
 }
