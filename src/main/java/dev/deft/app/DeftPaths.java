@@ -45,6 +45,10 @@ public record DeftPaths(Path configFile, Path dataDir) {
         return dataDir.resolve("screenshots");
     }
 
+    public Path vault() {
+        return dataDir.resolve("vault.properties");
+    }
+
     public Path log() {
         return dataDir.resolve("deft.log");
     }

@@ -17,7 +17,11 @@ import dev.deft.memory.H2RunJournal;
 import dev.deft.plan.CommandPlanner;
 import dev.deft.plan.PlannerChain;
 import dev.deft.plan.StartPage;
+import dev.deft.core.Secrets;
+import dev.deft.core.Vault;
 import dev.deft.safety.RiskRules;
+import dev.deft.safety.SiteList;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +35,23 @@ public final class DeftWorkspace implements Workspace {
     private final DeftConfig config;
     private final RunJournal journal;
     private final Supplier<List<Actuator>> surfaces;
-    private final RiskPolicy policy = new RiskRules();
+    private final Supplier<Vault> vault;
+    private final Supplier<Secrets> secretsForRuns;
+    private final RiskPolicy policy;
     private final Clock clock;
 
-    DeftWorkspace(DeftConfig config, RunJournal journal, Supplier<List<Actuator>> surfaces, Clock clock) {
+    /**
+     * @param vault          the vault, opened (or made) when first asked for
+     * @param secretsForRuns what runs reveal and mask: the vault where there is one, else no secrets
+     */
+    DeftWorkspace(DeftConfig config, RunJournal journal, Supplier<List<Actuator>> surfaces, Supplier<Vault> vault,
+                  Supplier<Secrets> secretsForRuns, Clock clock) {
         this.config = config;
         this.journal = journal;
         this.surfaces = surfaces;
+        this.vault = vault;
+        this.secretsForRuns = secretsForRuns;
+        this.policy = new RiskRules(config.riskRules());
         this.clock = clock;
     }
 
@@ -46,7 +60,9 @@ public final class DeftWorkspace implements Workspace {
         DeftPaths paths = DeftPaths.from(env);
         DeftConfig config = DeftConfig.load(paths.configFile(), env);
         RunJournal journal = H2RunJournal.open(paths.usableDataDir());
-        return new DeftWorkspace(config, journal, List::of, clock);
+        Supplier<Vault> vault = memoized(() -> VaultAccess.open(paths.vault(), env));
+        Supplier<Secrets> secrets = () -> Files.exists(paths.vault()) ? vault.get() : Secrets.NONE;
+        return new DeftWorkspace(config, journal, List::of, vault, secrets, clock);
     }
 
     @Override
@@ -54,8 +70,9 @@ public final class DeftWorkspace implements Workspace {
         Planner planner = planner(spec);
         List<Actuator> actuators = surfaces.get();
         try {
-            AgentLoop loop = new AgentLoop(planner, actuators, policy, gate, List.of(),
-                    config.limits(spec.maxSteps()), clock);
+            AgentLoop loop = new AgentLoop(planner, actuators, policy, gate,
+                    List.of(new SiteList(config.allowSites(), config.denySites())), config.limits(spec.maxSteps()),
+                    clock, secretsForRuns.get());
             return loop.run(RunIds.next(clock), spec.request(), RunListener.all(journal, listener), control);
         } finally {
             actuators.forEach(Actuator::close);
@@ -78,6 +95,25 @@ public final class DeftWorkspace implements Workspace {
     @Override
     public RunJournal journal() {
         return journal;
+    }
+
+    @Override
+    public Vault vault() {
+        return vault.get();
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     @Override

@@ -18,4 +18,19 @@ public record Terminal(BufferedReader in, PrintWriter out, PrintWriter err, bool
                 new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset),
                 System.console() != null);
     }
+
+    /** A line typed without echo where there is a console, else the next line of input; empty at the end of input. */
+    public java.util.Optional<String> readHidden(String prompt) {
+        java.io.Console console = interactive ? System.console() : null;
+        if (console != null) {
+            char[] typed = console.readPassword("%s", prompt);
+            return typed == null || typed.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(new String(typed));
+        }
+        try {
+            String line = in.readLine();
+            return line == null || line.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(line);
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

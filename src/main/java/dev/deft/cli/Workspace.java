@@ -6,6 +6,7 @@ import dev.deft.core.RunJournal;
 import dev.deft.core.RunListener;
 import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
+import dev.deft.core.Vault;
 
 /** What the commands work on: runs and the journal, wired by the application. Closed by the command that opened it. */
 public interface Workspace extends AutoCloseable {
@@ -18,6 +19,9 @@ public interface Workspace extends AutoCloseable {
     RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control);
 
     RunJournal journal();
+
+    /** The person's secrets; locked (saying why) where no key is to be had. */
+    Vault vault();
 
     @Override
     void close();

@@ -25,9 +25,11 @@ final class ActuatorLink implements StepInterceptor {
     private final ExecutorService executor;
     private final Duration timeout;
     private final RunControl control;
+    private final Secrets secrets;
 
     ActuatorLink(List<Actuator> actuators, ApprovalGate gate, ExecutorService executor, Duration timeout,
-                 RunControl control) {
+                 RunControl control, Secrets secrets) {
+        this.secrets = secrets;
         this.actuators = actuators;
         this.gate = gate;
         this.executor = executor;
@@ -61,13 +63,20 @@ final class ActuatorLink implements StepInterceptor {
             return Outcome.failed("Stopped during step " + step.number() + ".");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            LOG.warn("Step {} failed: {}", step.number(), step.action().describe(), cause);
+            // An actuator's exception may quote what it typed, so the trace is masked before it is logged.
+            LOG.warn("Step {} failed: {}\n{}", step.number(), step.action().describe(), secrets.mask(traceOf(cause)));
             String message = cause instanceof DeftException ? cause.getMessage()
                     : step.action().describe() + " failed: " + cause;
             return cause instanceof DeftException.Retriable ? Outcome.retriable(message) : Outcome.failed(message);
         } finally {
             stopOnCancel.cancel(false);
         }
+    }
+
+    private static String traceOf(Throwable error) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(trace));
+        return trace.toString();
     }
 
     private static String seconds(Duration timeout) {

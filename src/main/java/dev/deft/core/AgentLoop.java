@@ -25,12 +25,20 @@ public final class AgentLoop {
     private final List<StepInterceptor> extraLinks;
     private final RunLimits limits;
     private final Clock clock;
+    private final Secrets secrets;
 
-    /**
-     * @param extraLinks links that every step passes after approval and before the actuator (secret injection…)
-     */
+    /** A loop with no secrets to mask. */
     public AgentLoop(Planner planner, List<Actuator> actuators, RiskPolicy policy, ApprovalGate gate,
                      List<StepInterceptor> extraLinks, RunLimits limits, Clock clock) {
+        this(planner, actuators, policy, gate, extraLinks, limits, clock, Secrets.NONE);
+    }
+
+    /**
+     * @param extraLinks links that every step passes after approval and before the actuator (the site list…)
+     * @param secrets    what the actuators reveal at the moment of acting, and what is masked in all they return
+     */
+    public AgentLoop(Planner planner, List<Actuator> actuators, RiskPolicy policy, ApprovalGate gate,
+                     List<StepInterceptor> extraLinks, RunLimits limits, Clock clock, Secrets secrets) {
         this.planner = Require.nonNull(planner, "planner");
         this.actuators = List.copyOf(Require.nonNull(actuators, "actuators"));
         this.policy = Require.nonNull(policy, "policy");
@@ -38,6 +46,7 @@ public final class AgentLoop {
         this.extraLinks = List.copyOf(Require.nonNull(extraLinks, "extraLinks"));
         this.limits = Require.nonNull(limits, "limits");
         this.clock = Require.nonNull(clock, "clock");
+        this.secrets = Require.nonNull(secrets, "secrets");
     }
 
     /** Runs one request to its end and returns how it ended; never throws for a failure of the task itself. */
@@ -81,7 +90,8 @@ public final class AgentLoop {
             links.add(new ApprovalLink(gate, policy, this::observeNow, this.listener, clock, control, lifecycle));
             links.add(new RetryLink(limits.attempts(), this.listener, clock, control));
             links.addAll(extraLinks);
-            links.add(new ActuatorLink(actuators, gate, executor, limits.stepTimeout(), control));
+            links.add(new SecretMaskingLink(secrets));
+            links.add(new ActuatorLink(actuators, gate, executor, limits.stepTimeout(), control, secrets));
             this.current = actuators.isEmpty() ? null : actuators.get(0);
         }
 
@@ -202,7 +212,8 @@ public final class AgentLoop {
                 return Observation.NONE;
             }
             try {
-                return current.observe();
+                Observation seen = current.observe();
+                return secrets == Secrets.NONE ? seen : new MaskedObservation(seen, secrets);
             } catch (RuntimeException e) {
                 LOG.warn("Could not observe the {} in run {}", current.surface(), id, e);
                 return Observation.NONE;

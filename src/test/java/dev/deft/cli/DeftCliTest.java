@@ -17,7 +17,7 @@ class DeftCliTest {
 
     private Workspace.Opener workspaceIn(Path data) {
         Map<String, String> env = Map.of("DEFT_DATA_DIR", data.toString(),
-                "DEFT_CONFIG", home.resolve("config.json").toString());
+                "DEFT_CONFIG", home.resolve("config.json").toString(), "DEFT_VAULT_PASSPHRASE", "test passphrase");
         return () -> DeftWorkspace.open(env, Clock.systemUTC());
     }
 
@@ -179,5 +179,31 @@ class DeftCliTest {
 
         assertThat(run.status()).isEqualTo(3);
         assertThat(shop.shop.performed).isEmpty();
+    }
+
+    @Test
+    void aSecretIsKeptListedByNameOnlyAndRemoved() throws Exception {
+        CliRun set = CliRun.of(workspaceIn(home.resolve("data")), "hunter2hunter2\n", false, "secrets", "set", "shop");
+
+        assertThat(set.status()).as(set.err()).isZero();
+        assertThat(set.out()).contains("{{secret:shop}}").doesNotContain("hunter2");
+        assertThat(deft("secrets", "list").out().strip()).isEqualTo("shop");
+        assertThat(Files.readString(home.resolve("data").resolve("vault.properties"))).doesNotContain("hunter2");
+        assertThat(deft("secrets", "remove", "shop").status()).isZero();
+        assertThat(deft("secrets", "list").out()).isBlank();
+        assertThat(deft("secrets", "remove", "shop").status()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutAPassphraseOrAKeyringTheVaultSaysWhatWouldOpenIt() {
+        Map<String, String> env = Map.of("DEFT_DATA_DIR", home.resolve("data").toString(),
+                "DEFT_CONFIG", home.resolve("config.json").toString(), "DBUS_SESSION_BUS_ADDRESS", "");
+        CliRun run = CliRun.of(() -> DeftWorkspace.open(env, Clock.systemUTC()), "x\n", false, "secrets", "set", "s");
+
+        // On a desktop with a keyring the vault opens; on this kind of machine there is none, and it says so.
+        if (run.status() != 0) {
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).contains("DEFT_VAULT_PASSPHRASE").hasLineCount(1);
+        }
     }
 }

@@ -47,6 +47,11 @@ final class ShopWorkspace implements Workspace {
     }
 
     @Override
+    public dev.deft.core.Vault vault() {
+        throw new UnsupportedOperationException("the shop has no vault");
+    }
+
+    @Override
     public void close() {
         journal.close();
     }
