@@ -25,6 +25,11 @@ public interface Observation {
         return "";
     }
 
+    /** The numbered things a planner can name, in page order; empty where the surface has no such list. */
+    default java.util.List<ObservedElement> elements() {
+        return java.util.List.of();
+    }
+
     /** What the surface knows about the element {@code target} points at and its form, if it can tell. */
     default java.util.Optional<TargetFacts> factsAbout(Target target) {
         return java.util.Optional.empty();
