@@ -2,6 +2,7 @@ package dev.deft.core;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a surface looked like at one moment: a browser page, a desktop screen, or nothing yet.
@@ -18,6 +19,14 @@ public interface Observation {
     /** Where the location is, if the surface has one (a page's URL, a window's title). */
     default String location() {
         return "";
+    }
+
+    /**
+     * The numbers {@link #render(int)} gives the elements a planner may act on by {@link Locator.ElementNumber};
+     * empty where the surface numbers none, and then no element number is valid.
+     */
+    default Set<Integer> elementNumbers() {
+        return Set.of();
     }
 
     /** A screenshot taken with this observation, if any. */
