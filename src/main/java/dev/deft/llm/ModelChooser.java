@@ -72,13 +72,9 @@ public final class ModelChooser {
     }
 
     private Optional<LanguageModel> auto(Optional<String> model) {
-        boolean hosted = openai.configured() || anthropic.configured();
         Optional<LanguageModel> local = ollama(model, false);
         if (local.isPresent()) {
-            boolean wantedHere = model.isEmpty() || !hosted || local.get().model().equals(wanted(model, ollama).orElse(""));
-            if (wantedHere) {
-                return local;
-            }
+            return local;
         }
         if (openai.configured()) {
             return Optional.of(openai(model));
@@ -86,7 +82,7 @@ public final class ModelChooser {
         if (anthropic.configured()) {
             return Optional.of(anthropic(model));
         }
-        return local;
+        return Optional.empty();
     }
 
     /** Ollama if it answers a quick probe and has the model (or, with none asked for, any model). */

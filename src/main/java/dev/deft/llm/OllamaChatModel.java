@@ -43,7 +43,9 @@ public final class OllamaChatModel implements LanguageModel {
     public Reply chat(Request request, Stream stream) {
         String body = OllamaWire.request(endpoint.model(), request, endpoint.images());
         return http.post(endpoint.baseUrl() + "/api/chat", Map.of(), body,
-                (response, type) -> OllamaWire.read(response.source(), stream));
+                (response, type) -> type.equals("application/json")
+                        ? OllamaWire.whole(response.string(), stream)
+                        : OllamaWire.streamed(response.source(), stream));
     }
 
     @Override

@@ -64,12 +64,9 @@ public final class OllamaWire {
         return Json.write(body);
     }
 
-    /** Reads the lines of a streamed reply, or the one object of a whole one: they have the same form. */
-    public static LanguageModel.Reply read(BufferedSource source, LanguageModel.Stream stream) throws IOException {
-        StringBuilder text = new StringBuilder();
-        List<LanguageModel.ToolCall> calls = new ArrayList<>();
-        TokenUsage usage = TokenUsage.NONE;
-        String stop = "";
+    /** Reads a streamed reply: one JSON object a line, the last with {@code "done": true}. */
+    public static LanguageModel.Reply streamed(BufferedSource source, LanguageModel.Stream stream) throws IOException {
+        Reading reading = new Reading(stream);
         String line;
         while ((line = source.readUtf8Line()) != null) {
             if (line.isBlank()) {
@@ -79,6 +76,38 @@ public final class OllamaWire {
             if (chunk == null) {
                 throw new ProviderError(0, "unreadable", "a line is not JSON: " + line);
             }
+            if (reading.take(chunk)) {
+                break;
+            }
+        }
+        return reading.reply();
+    }
+
+    /** Reads a whole (not streamed) reply: the same object as the last line of a stream, with all the message. */
+    public static LanguageModel.Reply whole(String text, LanguageModel.Stream stream) {
+        JsonNode root = Json.readOrNull(text);
+        if (root == null || !root.isObject()) {
+            throw new ProviderError(0, "unreadable", "the reply is not JSON: " + text);
+        }
+        Reading reading = new Reading(stream);
+        reading.take(root);
+        return reading.reply();
+    }
+
+    /** A reply as its chunks arrive. */
+    private static final class Reading {
+        private final LanguageModel.Stream stream;
+        private final StringBuilder text = new StringBuilder();
+        private final List<LanguageModel.ToolCall> calls = new ArrayList<>();
+        private TokenUsage usage = TokenUsage.NONE;
+        private String stop = "";
+
+        Reading(LanguageModel.Stream stream) {
+            this.stream = stream;
+        }
+
+        /** Takes one chunk; true when it was the last. */
+        boolean take(JsonNode chunk) {
             if (chunk.path("error").isTextual()) {
                 throw new ProviderError(500, "", chunk.path("error").asText());
             }
@@ -99,10 +128,14 @@ public final class OllamaWire {
             if (chunk.path("done").asBoolean(false)) {
                 usage = new TokenUsage(chunk.path("prompt_eval_count").asLong(0), chunk.path("eval_count").asLong(0), 0);
                 stop = chunk.path("done_reason").asText("stop");
-                break;
+                return true;
             }
+            return false;
         }
-        return new LanguageModel.Reply(text.toString(), calls, usage, stop);
+
+        LanguageModel.Reply reply() {
+            return new LanguageModel.Reply(text.toString(), calls, usage, stop);
+        }
     }
 
     /** The names of the models {@code GET /api/tags} lists. */
