@@ -1,8 +1,8 @@
 package dev.deft.core;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What a surface looked like at one moment: a browser page, a desktop screen, or nothing yet.
@@ -22,11 +22,12 @@ public interface Observation {
     }
 
     /**
-     * The numbers {@link #render(int)} gives the elements a planner may act on by {@link Locator.ElementNumber};
-     * empty where the surface numbers none, and then no element number is valid.
+     * The elements {@link #render(int)} numbers, by number, each with its accessible name or visible text (empty
+     * when it has none). A planner may act on these numbers only, and adds the name to the target so that the risk
+     * policy sees what the element says. Empty where the surface numbers nothing.
      */
-    default Set<Integer> elementNumbers() {
-        return Set.of();
+    default Map<Integer, String> numberedElements() {
+        return Map.of();
     }
 
     /** A screenshot taken with this observation, if any. */
