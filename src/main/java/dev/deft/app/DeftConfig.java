@@ -18,7 +18,9 @@ import java.util.Map;
  * @param stepTimeout {@code stepTimeoutSeconds} / {@code DEFT_STEP_TIMEOUT_SECONDS}
  * @param runTimeout  {@code runTimeoutMinutes} / {@code DEFT_RUN_TIMEOUT_MINUTES}
  */
-public record DeftConfig(Duration stepTimeout, Duration runTimeout) {
+public record DeftConfig(Duration stepTimeout, Duration runTimeout, ModelSettings models,
+                         Map<String, String> secrets) {
+    private static final String SECRET_PREFIX = "DEFT_SECRET_";
 
     public static DeftConfig load(Path file, Map<String, String> env) {
         JsonNode root = read(file);
@@ -26,7 +28,23 @@ public record DeftConfig(Duration stepTimeout, Duration runTimeout) {
                 RunLimits.defaults().stepTimeout().toSeconds(), file);
         long runMinutes = number(env, "DEFT_RUN_TIMEOUT_MINUTES", root, "runTimeoutMinutes",
                 RunLimits.defaults().runTimeout().toMinutes(), file);
-        return new DeftConfig(Duration.ofSeconds(stepSeconds), Duration.ofMinutes(runMinutes));
+        return new DeftConfig(Duration.ofSeconds(stepSeconds), Duration.ofMinutes(runMinutes),
+                ModelSettings.read(root, env, file), secrets(env));
+    }
+
+    /**
+     * Secrets from {@code DEFT_SECRET_<NAME>} variables, by lower-case name: only masked out of prompts for now (the
+     * vault and the link that fills placeholders in at the moment of acting belong to the safety work).
+     */
+    private static Map<String, String> secrets(Map<String, String> env) {
+        Map<String, String> secrets = new java.util.TreeMap<>();
+        env.forEach((variable, value) -> {
+            if (variable.startsWith(SECRET_PREFIX) && variable.length() > SECRET_PREFIX.length()
+                    && value != null && value.length() >= 4) {
+                secrets.put(variable.substring(SECRET_PREFIX.length()).toLowerCase(java.util.Locale.ROOT), value);
+            }
+        });
+        return Map.copyOf(secrets);
     }
 
     public RunLimits limits(int maxSteps) {
@@ -52,7 +70,7 @@ public record DeftConfig(Duration stepTimeout, Duration runTimeout) {
         }
     }
 
-    private static long number(Map<String, String> env, String variable, JsonNode root, String key, long fallback,
+    static long number(Map<String, String> env, String variable, JsonNode root, String key, long fallback,
                                Path file) {
         String fromEnv = env.get(variable);
         if (fromEnv != null && !fromEnv.isBlank()) {

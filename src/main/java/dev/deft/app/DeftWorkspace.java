@@ -14,13 +14,18 @@ import dev.deft.core.RunListener;
 import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
 import dev.deft.memory.H2RunJournal;
+import dev.deft.core.LanguageModel;
 import dev.deft.plan.CommandPlanner;
+import dev.deft.plan.DeferredPlanner;
+import dev.deft.plan.ModelPlanner;
+import dev.deft.safety.SecretMask;
 import dev.deft.plan.PlannerChain;
 import dev.deft.plan.StartPage;
 import dev.deft.safety.RiskRules;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +33,8 @@ import java.util.function.Supplier;
  * choices with the real planners, policy and surfaces.
  */
 public final class DeftWorkspace implements Workspace {
+    static final String NO_MODEL = "No language model is set up: start Ollama (`ollama serve`), or set "
+            + "OPENAI_API_KEY or ANTHROPIC_API_KEY; docs/MODELS.md shows how.";
     private final DeftConfig config;
     private final RunJournal journal;
     private final Supplier<List<Actuator>> surfaces;
@@ -62,17 +69,26 @@ public final class DeftWorkspace implements Workspace {
         }
     }
 
-    private static Planner planner(RunSpec spec) {
+    private Planner planner(RunSpec spec) {
         Planner chosen = switch (spec.planner()) {
             case COMMAND -> new CommandPlanner();
-            case AUTO -> new PlannerChain(List.of(new CommandPlanner()));
+            case AUTO -> new PlannerChain(List.of(new CommandPlanner(),
+                    new DeferredPlanner("llm", () -> modelPlanner(spec), NO_MODEL)));
             case SKILL -> throw new DeftException.Configuration(
                     "The skill planner is not part of this build yet; use --planner command or auto.");
-            case LLM -> throw new DeftException.Configuration(
-                    "No language model is configured, and the model planner is not part of this build yet; "
-                            + "use --planner command or auto.");
+            case LLM -> modelPlanner(spec).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
         };
         return spec.startUrl().<Planner>map(url -> new StartPage(url, chosen)).orElse(chosen);
+    }
+
+    /** The model planner on the model the request, the environment and config.json choose, if one answers. */
+    private Optional<Planner> modelPlanner(RunSpec spec) {
+        ModelSettings models = config.models();
+        Optional<String> provider = spec.provider().or(models::provider);
+        Optional<String> model = spec.model().or(models::model);
+        return models.chooser(clock).choose(provider, model)
+                .map(chosen -> new ModelPlanner(chosen, new SecretMask(config.secrets()),
+                        ModelPlanner.Settings.defaults(), LanguageModel.Stream.NONE));
     }
 
     @Override
