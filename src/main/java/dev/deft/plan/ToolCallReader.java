@@ -60,7 +60,7 @@ final class ToolCallReader {
             arguments = JSON.readTree(call.arguments());
         } catch (JsonProcessingException e) {
             throw new Refused("The arguments of " + call.name() + " are not valid JSON ("
-                    + e.getOriginalMessage() + "). Send the call again with a JSON object.");
+                    + e.getOriginalMessage().replaceAll("\\s*\\(.*", "") + "). Send the call again with a JSON object.");
         }
         if (arguments == null || !arguments.isObject()) {
             throw new Refused("The arguments of " + call.name() + " must be a JSON object, were " + call.arguments() + ".");
