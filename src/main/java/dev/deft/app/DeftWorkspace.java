@@ -14,7 +14,11 @@ import dev.deft.core.RunListener;
 import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
 import dev.deft.memory.H2RunJournal;
+import dev.deft.core.LanguageModel;
 import dev.deft.plan.CommandPlanner;
+import dev.deft.plan.DeferredPlanner;
+import dev.deft.plan.ModelPlanner;
+import dev.deft.safety.SecretMask;
 import dev.deft.plan.PlannerChain;
 import dev.deft.plan.StartPage;
 import dev.deft.core.Secrets;
@@ -25,6 +29,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +37,8 @@ import java.util.function.Supplier;
  * choices with the real planners, policy and surfaces.
  */
 public final class DeftWorkspace implements Workspace {
+    static final String NO_MODEL = "No language model is set up: start Ollama (`ollama serve`), or set "
+            + "OPENAI_API_KEY or ANTHROPIC_API_KEY; docs/MODELS.md shows how.";
     private final DeftConfig config;
     private final RunJournal journal;
     private final Supplier<List<Actuator>> surfaces;
@@ -79,17 +86,45 @@ public final class DeftWorkspace implements Workspace {
         }
     }
 
-    private static Planner planner(RunSpec spec) {
+    private Planner planner(RunSpec spec) {
         Planner chosen = switch (spec.planner()) {
             case COMMAND -> new CommandPlanner();
-            case AUTO -> new PlannerChain(List.of(new CommandPlanner()));
+            case AUTO -> new PlannerChain(List.of(new CommandPlanner(),
+                    new DeferredPlanner("llm", () -> modelPlanner(spec), NO_MODEL)));
             case SKILL -> throw new DeftException.Configuration(
                     "The skill planner is not part of this build yet; use --planner command or auto.");
-            case LLM -> throw new DeftException.Configuration(
-                    "No language model is configured, and the model planner is not part of this build yet; "
-                            + "use --planner command or auto.");
+            case LLM -> modelPlanner(spec).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
         };
         return spec.startUrl().<Planner>map(url -> new StartPage(url, chosen)).orElse(chosen);
+    }
+
+    /** The model planner on the model the request, the environment and config.json choose, if one answers. */
+    private Optional<Planner> modelPlanner(RunSpec spec) {
+        ModelSettings models = config.models();
+        Optional<String> provider = spec.provider().or(models::provider);
+        Optional<String> model = spec.model().or(models::model);
+        return models.chooser(clock).choose(provider, model)
+                .map(chosen -> new ModelPlanner(chosen, promptMask(),
+                        ModelPlanner.Settings.defaults(), LanguageModel.Stream.NONE));
+    }
+
+    /** The vault's secrets, to be masked out of every prompt (the loop masks them out of observations too). */
+    private SecretMask promptMask() {
+        if (!(secretsForRuns.get() instanceof Vault kept)) {
+            return SecretMask.none();
+        }
+        try {
+            Map<String, String> values = new java.util.TreeMap<>();
+            for (String name : kept.names()) {
+                String value = kept.reveal(SecretMask.placeholder(name));
+                if (value.length() >= 4) {
+                    values.put(name, value);
+                }
+            }
+            return new SecretMask(values);
+        } catch (DeftException locked) {
+            return SecretMask.none();
+        }
     }
 
     @Override
