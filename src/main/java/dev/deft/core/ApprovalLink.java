@@ -86,6 +86,8 @@ final class ApprovalLink implements StepInterceptor {
             payload.put("option", select.option());
         } else if (action instanceof Action.PressKey key) {
             payload.put("keys", key.keys());
+        } else if (action instanceof Action.Upload upload) {
+            payload.put("file", upload.file());
         } else if (action instanceof Action.RunSkill skill) {
             skill.parameters().forEach((name, value) -> payload.put("parameter " + name, value));
         }

@@ -29,13 +29,15 @@ public final class RiskRules implements RiskPolicy {
     public RiskClass classify(Action action, Observation observation) {
         if (action instanceof Action.OpenUrl || action instanceof Action.Scroll || action instanceof Action.WaitFor
                 || action instanceof Action.Extract || action instanceof Action.AskUser
-                || action instanceof Action.Finish) {
+                || action instanceof Action.Finish || action instanceof Action.Hover
+                || action instanceof Action.SwitchTab || action instanceof Action.CloseTab) {
             return RiskClass.READ;
         }
         if (action instanceof Action.RunSkill) {
             return RiskClass.SUBMIT; // each of the skill's own steps is classed again when it runs
         }
-        if (action instanceof Action.Type || action instanceof Action.Select || action instanceof Action.SetChecked) {
+        if (action instanceof Action.Type || action instanceof Action.Select || action instanceof Action.SetChecked
+                || action instanceof Action.Upload) {
             return RiskClass.INPUT;
         }
         if (action instanceof Action.PressKey key) {
