@@ -28,6 +28,17 @@ final class BrowserLauncher {
             "--disable-sync", "--no-first-run", "--no-default-browser-check", "--disable-dev-shm-usage",
             "--disable-search-engine-choice-screen", "--password-store=basic", "--window-size=1280,900");
 
+    /**
+     * Selenium looks for a DevTools binding matching the browser's version and warns when it has none; Deft does
+     * not use DevTools, so the warning is noise. Held here so the level sticks.
+     */
+    private static final java.util.logging.Logger CDP_NOISE =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_NOISE.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final boolean runningAsRoot;
 
     BrowserLauncher() {

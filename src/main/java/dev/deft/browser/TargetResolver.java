@@ -152,11 +152,31 @@ final class TargetResolver {
                     : new Grounding.Missing(locator, scored.get(0).getKey(), scored.get(0).getValue());
         }
         double top = scored.get(0).getValue();
-        List<PageElement> tied = scored.stream().filter(e -> top - e.getValue() < TIE).map(Map.Entry::getKey).toList();
+        List<PageElement> tied = withoutWrappers(
+                scored.stream().filter(e -> top - e.getValue() < TIE).map(Map.Entry::getKey).toList());
         if (tied.size() > 1) {
             return new Grounding.Ambiguous(locator, tied, top);
         }
-        return new Grounding.Found(scored.get(0).getKey(), Math.min(1, top), locator, token);
+        return new Grounding.Found(tied.get(0), Math.min(1, top), locator, token);
+    }
+
+    /**
+     * A heading that holds nothing but a link is one thing to a person, not two: among equally good candidates, a
+     * text element that wraps an interactive one is dropped in favour of what it wraps.
+     */
+    private static List<PageElement> withoutWrappers(List<PageElement> tied) {
+        if (tied.size() < 2) {
+            return tied;
+        }
+        return tied.stream().filter(outer -> outer.interactive() || tied.stream().noneMatch(inner -> inner != outer
+                && inner.interactive() && inner.frame().equals(outer.frame()) && contains(outer.box(), inner.box())))
+                .toList();
+    }
+
+    private static boolean contains(PageElement.Box outer, PageElement.Box inner) {
+        return inner.x() >= outer.x() - 1 && inner.y() >= outer.y() - 1
+                && inner.x() + inner.width() <= outer.x() + outer.width() + 1
+                && inner.y() + inner.height() <= outer.y() + outer.height() + 1;
     }
 
     /** The element of the wanted kind nearest to the words, on the same side of the page. */
