@@ -154,10 +154,17 @@ final class TargetResolver {
         double top = scored.get(0).getValue();
         List<PageElement> tied = withoutWrappers(
                 scored.stream().filter(e -> top - e.getValue() < TIE).map(Map.Entry::getKey).toList());
-        if (tied.size() > 1) {
+        if (tied.size() > 1 && !sameDestination(tied)) {
             return new Grounding.Ambiguous(locator, tied, top);
         }
         return new Grounding.Found(tied.get(0), Math.min(1, top), locator, token);
+    }
+
+    /** Links that go to the same address do the same thing: choosing one of them is not a guess. */
+    private static boolean sameDestination(List<PageElement> tied) {
+        String href = tied.get(0).href();
+        return !href.isEmpty() && !href.startsWith("#")
+                && tied.stream().allMatch(e -> e.role().equals("link") && e.href().equals(href));
     }
 
     /**
