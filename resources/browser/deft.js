@@ -18,9 +18,12 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
     const clean = s => (s || '').replace(/\s+/g, ' ').trim();
     const cut = (s, n) => s.length > n ? s.slice(0, n - 1) + '…' : s;
 
-    function state() {
+    function state(first) {
       const top = window.top;
-      if (!top.__deft) top.__deft = { token: Math.random().toString(36).slice(2, 10), next: 1, els: new Map() };
+      if (!top.__deft) {
+        const start = first || 1;
+        top.__deft = { token: Math.random().toString(36).slice(2, 10), first: start, next: start, els: new Map() };
+      }
       return top.__deft;
     }
 
@@ -173,7 +176,7 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
     function observe(opts) {
       opts = opts || {};
       const max = opts.maxElements || 4000;
-      const s = state();
+      const s = state(opts.first);
       const vw = window.innerWidth, vh = window.innerHeight;
       const elements = [];
       const headings = [];
@@ -279,7 +282,7 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
       const start = performance.now();
       if (modal) visit(modal, [], 0, 0, false); else if (document.body) walk(document.body, [], 0, 0, false);
       return {
-        token: s.token, url: location.href, title: document.title, headings, digest: cut(digest.join(' · '), 900),
+        token: s.token, first: s.first, next: s.next, url: location.href, title: document.title, headings, digest: cut(digest.join(' · '), 900),
         modal: modal ? cut(clean(modal.textContent), 120) : '', elements, total,
         scroll: [Math.round(window.scrollX), Math.round(window.scrollY), document.documentElement.scrollHeight, vw, vh],
         millis: Math.round((performance.now() - start) * 10) / 10,

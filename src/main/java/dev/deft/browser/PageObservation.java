@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
  * {@link #render(int, String)} fits it to a planner's budget, keeping what is in view and what matches the request.
  *
  * @param token   the page's identity: a new page (after a navigation) gets a new one, and old numbers are refused
+ * @param firstNumber the first element number this page gave; smaller numbers belonged to pages before it
  * @param modal   the text of an open modal dialog, if one is open (then only its elements can be acted on)
  * @param total   how many elements the page had, of which {@code elements} were returned
  * @param scroll  where the page is scrolled and how big the viewport is
  */
-public record PageObservation(String token, String url, String title, List<String> headings, String digest,
+public record PageObservation(String token, int firstNumber, String url, String title, List<String> headings, String digest,
                               String modal, List<PageElement> elements, int total, Scroll scroll, double millis,
                               Optional<Path> screenshotFile) implements Observation {
 
@@ -61,7 +62,7 @@ public record PageObservation(String token, String url, String title, List<Strin
     }
 
     PageObservation withScreenshot(Path file) {
-        return new PageObservation(token, url, title, headings, digest, modal, elements, total, scroll, millis,
+        return new PageObservation(token, firstNumber, url, title, headings, digest, modal, elements, total, scroll, millis,
                 Optional.ofNullable(file));
     }
 
@@ -135,7 +136,7 @@ public record PageObservation(String token, String url, String title, List<Strin
             Set<String> own = words(element.name() + " " + element.text() + " " + element.label() + " "
                     + element.placeholder() + " " + element.context());
             long shared = words.stream().filter(own::contains).count();
-            score += 3.0 * shared / words.size();
+            score += 3.0 * shared / words.size() + (shared == words.size() ? 2 : 0);
         }
         return score;
     }

@@ -11,6 +11,8 @@ final class PageObserver {
     static final int MAX_ELEMENTS = 5_000;
 
     private final PageScripts scripts;
+    /** Numbers go on rising across pages of a session, so that a number from a page that is gone never means another element. */
+    private int nextNumber = 1;
 
     PageObserver(PageScripts scripts) {
         this.scripts = scripts;
@@ -18,12 +20,14 @@ final class PageObserver {
 
     PageObservation observe(WebDriver driver) {
         driver.switchTo().defaultContent();
-        Object answer = scripts.call(driver, "observe", Map.of("maxElements", MAX_ELEMENTS));
+        Object answer = scripts.call(driver, "observe", Map.of("maxElements", MAX_ELEMENTS, "first", nextNumber));
         if (!(answer instanceof Map<?, ?> page)) {
             throw new IllegalStateException("The page observer answered " + answer + " instead of a page.");
         }
         List<?> scroll = (List<?>) page.get("scroll");
-        return new PageObservation(string(page.get("token")), string(page.get("url")), string(page.get("title")),
+        nextNumber = Math.max(nextNumber, integer(page.get("next")));
+        return new PageObservation(string(page.get("token")), integer(page.get("first")), string(page.get("url")),
+                string(page.get("title")),
                 strings(page.get("headings")), string(page.get("digest")), string(page.get("modal")),
                 ((List<?>) page.get("elements")).stream().map(e -> element((Map<?, ?>) e)).toList(),
                 integer(page.get("total")),

@@ -85,6 +85,10 @@ final class TargetResolver {
 
     private Grounding groundOne(WebDriver driver, PageObservation page, Locator locator, Want want) {
         if (locator instanceof Locator.ElementNumber number) {
+            if (number.number() < page.firstNumber()) {
+                throw new DeftException("Element #" + number.number() + " was on a page that is gone (now at "
+                        + page.url() + "); look at the page again and use a current number.");
+            }
             return page.element(number.number())
                     .<Grounding>map(e -> new Grounding.Found(e, 1, locator, page.token()))
                     .orElseGet(() -> new Grounding.Missing(locator, null, 0));
