@@ -206,7 +206,7 @@ public final class DemoServer implements AutoCloseable {
             token = UUID.randomUUID().toString();
             sessions.put(token, USER);
         }
-        exchange.getResponseHeaders().add("Set-Cookie", "demo_session=" + token + "; Path=/; HttpOnly; SameSite=Lax");
+        exchange.getResponseHeaders().add("Set-Cookie", "demo_session=" + token + "; Path=/; Max-Age=86400; HttpOnly; SameSite=Lax");
         json(exchange, 200, "{\"ok\":true,\"user\":" + JsonText.quote(USER) + "}");
     }
 
