@@ -401,6 +401,9 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
       return main ? main.innerText.replace(/\n{3,}/g, '\n\n').trim() : '';
     }
 
-    return { version: 3, observe, query, find, actionable, readBack, pageText, table, mainText };
+    // The observation as one JSON string: one string crosses the WebDriver wire far faster than thousands of objects.
+    function observeJson(opts) { return JSON.stringify(observe(opts)); }
+
+    return { version: 3, observe, observeJson, query, find, actionable, readBack, pageText, table, mainText };
   })();
 }

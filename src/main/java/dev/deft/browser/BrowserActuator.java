@@ -90,8 +90,13 @@ public final class BrowserActuator implements Actuator {
             return Observation.NONE;
         }
         try {
-            session.keepWindow();
-            return look(session.driver());
+            try {
+                return look(session.driver());
+            } catch (NoSuchWindowException e) {
+                session.keepWindow();
+                scripts.leftTop();
+                return look(session.driver());
+            }
         } catch (WebDriverException e) {
             if (BrowserSession.isGone(e)) {
                 LOG.warn("The browser is gone: {}", BrowserLauncher.firstLine(e.getMessage()));
@@ -114,8 +119,15 @@ public final class BrowserActuator implements Actuator {
         }
         try {
             WebDriver driver = session.driver();
-            session.keepWindow();
-            Outcome outcome = act(driver, action);
+            Outcome outcome;
+            try {
+                outcome = act(driver, action);
+            } catch (NoSuchWindowException e) {
+                // The tab was closed under us: go on in the one opened last, once.
+                session.keepWindow();
+                scripts.leftTop();
+                outcome = act(driver, action);
+            }
             if (outcome instanceof Outcome.Done done) {
                 return done.withScreenshot(screenshots.take(driver, action.kind()).orElse(null));
             }
@@ -125,6 +137,7 @@ public final class BrowserActuator implements Actuator {
         } catch (DeftException e) {
             return Outcome.failed(e.getMessage());
         } catch (WebDriverException e) {
+            scripts.leftTop();
             if (BrowserSession.isGone(e)) {
                 LOG.warn("The browser is gone during {}", action.describe(), e);
                 session.discard();
@@ -211,6 +224,7 @@ public final class BrowserActuator implements Actuator {
     private Outcome open(WebDriver driver, Action.OpenUrl open) {
         String url = open.url().matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? open.url() : "https://" + open.url();
         driver.get(url);
+        scripts.leftTop();
         PageObservation after = look(driver);
         return Outcome.done("Opened \"" + after.title() + "\" at " + after.url() + ".");
     }
@@ -308,7 +322,7 @@ public final class BrowserActuator implements Actuator {
             return Outcome.done("Pressed " + key.keys() + " in " + ready.element().describe() + changes(driver, ready.before()));
         }
         PageObservation before = look(driver);
-        driver.switchTo().defaultContent();
+        scripts.toTop(driver);
         driver.switchTo().activeElement().sendKeys(keys);
         return Outcome.done("Pressed " + key.keys() + changes(driver, before));
     }
@@ -322,7 +336,7 @@ public final class BrowserActuator implements Actuator {
             boolean inView = after.element(ready.element().number()).map(PageElement::inView).orElse(false);
             return Outcome.done("Scrolled to " + ready.element().describe() + (inView ? "; it is in view." : "."));
         }
-        driver.switchTo().defaultContent();
+        scripts.toTop(driver);
         PageObservation before = look(driver);
         int step = scroll.amount() > 0 ? scroll.amount() : (int) (before.scroll().viewportHeight() * 0.8);
         int dx = 0;
@@ -354,7 +368,7 @@ public final class BrowserActuator implements Actuator {
         }
         if (condition instanceof Condition.UrlContains url) {
             String at = waiter.until("the address to contain \"" + url.fragment() + "\"", wait.timeout(), () -> {
-                driver.switchTo().defaultContent();
+                scripts.toTop(driver);
                 String now = driver.getCurrentUrl();
                 return now != null && now.contains(url.fragment()) ? Waiter.Probe.ready(now)
                         : Waiter.Probe.notYet("it is " + now);
@@ -366,7 +380,7 @@ public final class BrowserActuator implements Actuator {
         String text = gone ? ((Condition.TextGone) condition).text() : ((Condition.TextShown) condition).text();
         String wanted = TextMatch.normal(text);
         waiter.until("\"" + text + "\" to be " + (gone ? "gone" : "shown"), wait.timeout(), () -> {
-            driver.switchTo().defaultContent();
+            scripts.toTop(driver);
             boolean shown = TextMatch.normal(String.valueOf(scripts.call(driver, "pageText"))).contains(wanted);
             return shown != gone ? Waiter.Probe.ready(true)
                     : Waiter.Probe.notYet(gone ? "it is still shown" : "the page does not show it");
@@ -385,7 +399,7 @@ public final class BrowserActuator implements Actuator {
                     from = ready.live();
                     where = ready.element().describe();
                 } else {
-                    driver.switchTo().defaultContent();
+                    scripts.toTop(driver);
                 }
                 Object rows = scripts.call(driver, "table", from);
                 if (!(rows instanceof List<?> list)) {
@@ -400,13 +414,13 @@ public final class BrowserActuator implements Actuator {
                         + " columns from " + where + ".");
             }
             case MAIN_TEXT -> {
-                driver.switchTo().defaultContent();
+                scripts.toTop(driver);
                 String text = String.valueOf(scripts.call(driver, "mainText"));
                 return Outcome.read(text, "Read the main text of the page (" + text.length() + " characters).");
             }
             default -> {
                 if (extract.from().isEmpty()) {
-                    driver.switchTo().defaultContent();
+                    scripts.toTop(driver);
                     String text = String.valueOf(scripts.call(driver, "pageText")).strip();
                     return Outcome.read(text, "Read the text of the page (" + text.length() + " characters).");
                 }
@@ -440,6 +454,7 @@ public final class BrowserActuator implements Actuator {
         });
         String handle = pickTab(driver, handles, tab.which()).orElseThrow();
         driver.switchTo().window(handle);
+        scripts.leftTop();
         PageObservation after = look(driver);
         return Outcome.done("Switched to tab " + (handles.indexOf(handle) + 1) + " of " + handles.size() + ": \""
                 + after.title() + "\" at " + after.url() + ".");
@@ -461,6 +476,7 @@ public final class BrowserActuator implements Actuator {
         driver.close();
         handles.remove(handle);
         driver.switchTo().window(handles.get(handles.size() - 1));
+        scripts.leftTop();
         PageObservation after = look(driver);
         return Outcome.done("Closed \"" + title + "\"; now on \"" + after.title() + "\" at " + after.url() + ".");
     }
@@ -526,7 +542,6 @@ public final class BrowserActuator implements Actuator {
 
     /** What changed on the page since {@code before}, as a sentence ending the outcome's detail. */
     private String changes(WebDriver driver, PageObservation before) {
-        session.keepWindow();
         PageObservation after = look(driver);
         String change = PageChange.between(before, after);
         return change.isEmpty() ? "." : "; " + change + ".";

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.json.Json;
 
 /** Observes a page in one round trip with the page library, and reads the answer into a {@link PageObservation}. */
 final class PageObserver {
     /** Elements returned at most; the rest are counted. Generous: rendering cuts to the planner's budget. */
     static final int MAX_ELEMENTS = 5_000;
+
+    private static final Json JSON = new Json();
 
     private final PageScripts scripts;
     /** Numbers go on rising across pages of a session, so that a number from a page that is gone never means another element. */
@@ -19,8 +22,9 @@ final class PageObserver {
     }
 
     PageObservation observe(WebDriver driver) {
-        driver.switchTo().defaultContent();
-        Object answer = scripts.call(driver, "observe", Map.of("maxElements", MAX_ELEMENTS, "first", nextNumber));
+        scripts.toTop(driver);
+        Object json = scripts.call(driver, "observeJson", Map.of("maxElements", MAX_ELEMENTS, "first", nextNumber));
+        Object answer = json instanceof String text ? JSON.toType(text, Map.class) : json;
         if (!(answer instanceof Map<?, ?> page)) {
             throw new IllegalStateException("The page observer answered " + answer + " instead of a page.");
         }

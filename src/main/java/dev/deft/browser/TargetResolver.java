@@ -242,8 +242,9 @@ final class TargetResolver {
      * the page changed since it was observed, or the element is gone.
      */
     WebElement grab(WebDriver driver, PageElement element, String token) {
-        driver.switchTo().defaultContent();
+        scripts.toTop(driver);
         for (int frame : element.frame()) {
+            scripts.leftTop();
             driver.switchTo().frame(live(driver, frame, token, element));
         }
         return live(driver, element.number(), token, element);
