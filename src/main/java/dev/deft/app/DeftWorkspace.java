@@ -1,5 +1,7 @@
 package dev.deft.app;
 
+import dev.deft.browser.BrowserActuator;
+import dev.deft.browser.BrowserSettings;
 import dev.deft.cli.Workspace;
 import dev.deft.core.Actuator;
 import dev.deft.core.AgentLoop;
@@ -18,26 +20,36 @@ import dev.deft.plan.CommandPlanner;
 import dev.deft.plan.PlannerChain;
 import dev.deft.plan.StartPage;
 import dev.deft.safety.RiskRules;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root's workspace: the journal opened once, and for each run a loop wired from the request's
  * choices with the real planners, policy and surfaces.
  */
 public final class DeftWorkspace implements Workspace {
+    private static final Logger LOG = LoggerFactory.getLogger(DeftWorkspace.class);
     private final DeftConfig config;
     private final RunJournal journal;
-    private final Supplier<List<Actuator>> surfaces;
+    /** The surfaces of one run, given its choices and its folder {@code <dataDir>/runs/<runId>/}. */
+    private final BiFunction<RunSpec, Path, List<Actuator>> surfaces;
+    private final Path dataDir;
     private final RiskPolicy policy = new RiskRules();
     private final Clock clock;
 
-    DeftWorkspace(DeftConfig config, RunJournal journal, Supplier<List<Actuator>> surfaces, Clock clock) {
+    DeftWorkspace(DeftConfig config, RunJournal journal, BiFunction<RunSpec, Path, List<Actuator>> surfaces,
+                  Path dataDir, Clock clock) {
         this.config = config;
         this.journal = journal;
         this.surfaces = surfaces;
+        this.dataDir = dataDir;
         this.clock = clock;
     }
 
@@ -45,18 +57,43 @@ public final class DeftWorkspace implements Workspace {
     public static DeftWorkspace open(Map<String, String> env, Clock clock) {
         DeftPaths paths = DeftPaths.from(env);
         DeftConfig config = DeftConfig.load(paths.configFile(), env);
-        RunJournal journal = H2RunJournal.open(paths.usableDataDir());
-        return new DeftWorkspace(config, journal, List::of, clock);
+        Path dataDir = paths.usableDataDir();
+        RunJournal journal = H2RunJournal.open(dataDir);
+        return new DeftWorkspace(config, journal, (spec, runFolder) -> surfaces(spec, runFolder, env, dataDir),
+                dataDir, clock);
+    }
+
+    /**
+     * The browser, unless the run asked for the desktop only. It starts only when a step needs it; a machine with no
+     * browser installed still runs requests that need none, and says what to install when one does.
+     */
+    private static List<Actuator> surfaces(RunSpec spec, Path runFolder, Map<String, String> env, Path dataDir) {
+        if (spec.surface() == RunSpec.SurfaceChoice.DESKTOP) {
+            return List.of();
+        }
+        try {
+            BrowserSettings settings = BrowserSettings.forRun(spec, env, dataDir);
+            // The vault (issue 7) will pass its placeholder filler here instead of identity.
+            return List.of(new BrowserActuator(settings, Optional.of(runFolder.resolve("screenshots")),
+                    UnaryOperator.identity()));
+        } catch (DeftException.Configuration e) {
+            if (spec.surface() == RunSpec.SurfaceChoice.BROWSER || spec.grid().isPresent() || spec.browser().isPresent()) {
+                throw e;
+            }
+            LOG.warn("No browser for this run: {}", e.getMessage());
+            return List.of();
+        }
     }
 
     @Override
     public RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control) {
         Planner planner = planner(spec);
-        List<Actuator> actuators = surfaces.get();
+        String runId = RunIds.next(clock);
+        List<Actuator> actuators = surfaces.apply(spec, dataDir.resolve("runs").resolve(runId));
         try {
             AgentLoop loop = new AgentLoop(planner, actuators, policy, gate, List.of(),
                     config.limits(spec.maxSteps()), clock);
-            return loop.run(RunIds.next(clock), spec.request(), RunListener.all(journal, listener), control);
+            return loop.run(runId, spec.request(), RunListener.all(journal, listener), control);
         } finally {
             actuators.forEach(Actuator::close);
         }
