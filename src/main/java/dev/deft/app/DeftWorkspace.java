@@ -1,10 +1,13 @@
 package dev.deft.app;
 
+import dev.deft.browser.BrowserActuator;
+import dev.deft.browser.BrowserSettings;
 import dev.deft.cli.Workspace;
 import dev.deft.core.Actuator;
 import dev.deft.core.AgentLoop;
 import dev.deft.core.ApprovalGate;
 import dev.deft.core.DeftException;
+import dev.deft.core.LanguageModel;
 import dev.deft.core.Planner;
 import dev.deft.core.RiskPolicy;
 import dev.deft.core.RunControl;
@@ -13,37 +16,51 @@ import dev.deft.core.RunJournal;
 import dev.deft.core.RunListener;
 import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
+import dev.deft.core.Secrets;
+import dev.deft.core.Vault;
 import dev.deft.memory.H2RunJournal;
-import dev.deft.core.LanguageModel;
 import dev.deft.plan.CommandPlanner;
 import dev.deft.plan.DeferredPlanner;
 import dev.deft.plan.ModelPlanner;
-import dev.deft.safety.SecretMask;
 import dev.deft.plan.PlannerChain;
+import dev.deft.plan.SiteDirectory;
 import dev.deft.plan.StartPage;
-import dev.deft.core.Secrets;
-import dev.deft.core.Vault;
 import dev.deft.safety.RiskRules;
+import dev.deft.safety.SecretMask;
 import dev.deft.safety.SiteList;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The composition root's workspace: the journal opened once, and for each run a loop wired from the request's
- * choices with the real planners, policy and surfaces.
+ * The composition root's workspace: the journal and the vault opened once, and for each run a loop wired from the
+ * request's choices with the real planners, risk rules, site lists and surfaces.
  */
 public final class DeftWorkspace implements Workspace {
+    private static final Logger LOG = LoggerFactory.getLogger(DeftWorkspace.class);
     static final String NO_MODEL = "No language model is set up: start Ollama (`ollama serve`), or set "
             + "OPENAI_API_KEY or ANTHROPIC_API_KEY; docs/MODELS.md shows how.";
+
+    /** Builds the surfaces of one run from its choices, its folder and the secrets its actuators may reveal. */
+    @FunctionalInterface
+    interface Surfaces {
+        List<Actuator> forRun(RunSpec spec, Path runFolder, Secrets secrets);
+    }
+
     private final DeftConfig config;
     private final RunJournal journal;
-    private final Supplier<List<Actuator>> surfaces;
+    private final Path dataDir;
+    private final Surfaces surfaces;
     private final Supplier<Vault> vault;
     private final Supplier<Secrets> secretsForRuns;
+    private final DemoSites demo;
     private final RiskPolicy policy;
     private final Clock clock;
 
@@ -51,36 +68,63 @@ public final class DeftWorkspace implements Workspace {
      * @param vault          the vault, opened (or made) when first asked for
      * @param secretsForRuns what runs reveal and mask: the vault where there is one, else no secrets
      */
-    DeftWorkspace(DeftConfig config, RunJournal journal, Supplier<List<Actuator>> surfaces, Supplier<Vault> vault,
-                  Supplier<Secrets> secretsForRuns, Clock clock) {
+    DeftWorkspace(DeftConfig config, RunJournal journal, Path dataDir, Surfaces surfaces, Supplier<Vault> vault,
+                  Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock) {
         this.config = config;
         this.journal = journal;
+        this.dataDir = dataDir;
         this.surfaces = surfaces;
         this.vault = vault;
         this.secretsForRuns = secretsForRuns;
+        this.demo = demo;
         this.policy = new RiskRules(config.riskRules());
         this.clock = clock;
     }
 
-    /** Opens the workspace that {@code env} points at: its configuration, data folder and journal. */
+    /** Opens the workspace that {@code env} points at: its configuration, data folder, journal and vault. */
     public static DeftWorkspace open(Map<String, String> env, Clock clock) {
         DeftPaths paths = DeftPaths.from(env);
         DeftConfig config = DeftConfig.load(paths.configFile(), env);
-        RunJournal journal = H2RunJournal.open(paths.usableDataDir());
+        Path dataDir = paths.usableDataDir();
+        RunJournal journal = H2RunJournal.open(dataDir);
         Supplier<Vault> vault = memoized(() -> VaultAccess.open(paths.vault(), env));
         Supplier<Secrets> secrets = () -> Files.exists(paths.vault()) ? vault.get() : Secrets.NONE;
-        return new DeftWorkspace(config, journal, List::of, vault, secrets, clock);
+        return new DeftWorkspace(config, journal, dataDir, (spec, folder, kept) -> browser(spec, folder, kept, env, dataDir),
+                vault, secrets, new DemoSites(DemoSites.PREFERRED_PORT), clock);
+    }
+
+    /**
+     * The browser, unless the run asked for the desktop only. It starts only when a step needs it; a machine with no
+     * browser installed still runs requests that need none, and says what to install when one does.
+     */
+    private static List<Actuator> browser(RunSpec spec, Path runFolder, Secrets secrets, Map<String, String> env,
+                                          Path dataDir) {
+        if (spec.surface() == RunSpec.SurfaceChoice.DESKTOP) {
+            return List.of();
+        }
+        try {
+            BrowserSettings settings = BrowserSettings.forRun(spec, env, dataDir);
+            return List.of(new BrowserActuator(settings, Optional.of(runFolder.resolve("screenshots")), secrets::reveal));
+        } catch (DeftException.Configuration e) {
+            if (spec.surface() == RunSpec.SurfaceChoice.BROWSER || spec.grid().isPresent() || spec.browser().isPresent()) {
+                throw e;
+            }
+            LOG.warn("No browser for this run: {}", e.getMessage());
+            return List.of();
+        }
     }
 
     @Override
     public RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control) {
         Planner planner = planner(spec);
-        List<Actuator> actuators = surfaces.get();
+        String runId = RunIds.next(clock);
+        Secrets secrets = secretsForRuns.get();
+        List<Actuator> actuators = surfaces.forRun(spec, dataDir.resolve("runs").resolve(runId), secrets);
         try {
             AgentLoop loop = new AgentLoop(planner, actuators, policy, gate,
                     List.of(new SiteList(config.allowSites(), config.denySites())), config.limits(spec.maxSteps()),
-                    clock, secretsForRuns.get());
-            return loop.run(RunIds.next(clock), spec.request(), RunListener.all(journal, listener), control);
+                    clock, secrets);
+            return loop.run(runId, spec.request(), RunListener.all(journal, listener), control);
         } finally {
             actuators.forEach(Actuator::close);
         }
@@ -88,8 +132,8 @@ public final class DeftWorkspace implements Workspace {
 
     private Planner planner(RunSpec spec) {
         Planner chosen = switch (spec.planner()) {
-            case COMMAND -> new CommandPlanner();
-            case AUTO -> new PlannerChain(List.of(new CommandPlanner(),
+            case COMMAND -> new CommandPlanner(demo);
+            case AUTO -> new PlannerChain(List.of(new CommandPlanner(demo),
                     new DeferredPlanner("llm", () -> modelPlanner(spec), NO_MODEL)));
             case SKILL -> throw new DeftException.Configuration(
                     "The skill planner is not part of this build yet; use --planner command or auto.");
@@ -104,8 +148,8 @@ public final class DeftWorkspace implements Workspace {
         Optional<String> provider = spec.provider().or(models::provider);
         Optional<String> model = spec.model().or(models::model);
         return models.chooser(clock).choose(provider, model)
-                .map(chosen -> new ModelPlanner(chosen, promptMask(),
-                        ModelPlanner.Settings.defaults(), LanguageModel.Stream.NONE));
+                .map(chosen -> new ModelPlanner(chosen, promptMask(), ModelPlanner.Settings.defaults(),
+                        LanguageModel.Stream.NONE));
     }
 
     /** The vault's secrets, to be masked out of every prompt (the loop masks them out of observations too). */
@@ -114,7 +158,7 @@ public final class DeftWorkspace implements Workspace {
             return SecretMask.none();
         }
         try {
-            Map<String, String> values = new java.util.TreeMap<>();
+            Map<String, String> values = new TreeMap<>();
             for (String name : kept.names()) {
                 String value = kept.reveal(SecretMask.placeholder(name));
                 if (value.length() >= 4) {
@@ -125,6 +169,11 @@ public final class DeftWorkspace implements Workspace {
         } catch (DeftException locked) {
             return SecretMask.none();
         }
+    }
+
+    /** The demo sites, for {@code deft demo}. */
+    SiteDirectory demoSites() {
+        return demo;
     }
 
     @Override
@@ -153,6 +202,7 @@ public final class DeftWorkspace implements Workspace {
 
     @Override
     public void close() {
+        demo.close();
         journal.close();
     }
 }

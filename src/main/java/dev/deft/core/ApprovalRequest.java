@@ -31,6 +31,8 @@ public record ApprovalRequest(String run, int step, Action action, RiskClass ris
             payload.put("option", select.option());
         } else if (action instanceof Action.PressKey key) {
             payload.put("keys", key.keys());
+        } else if (action instanceof Action.Upload upload) {
+            payload.put("file", upload.file());
         } else if (action instanceof Action.RunSkill skill) {
             skill.parameters().forEach((name, value) -> payload.put("parameter " + name, value));
         }

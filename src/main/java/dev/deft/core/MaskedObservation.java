@@ -17,6 +17,11 @@ record MaskedObservation(Observation inner, Secrets secrets) implements Observat
     }
 
     @Override
+    public String render(int maxChars, String focus) {
+        return secrets.mask(inner.render(maxChars, focus));
+    }
+
+    @Override
     public String location() {
         return secrets.mask(inner.location());
     }

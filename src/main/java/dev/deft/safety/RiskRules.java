@@ -119,7 +119,8 @@ public final class RiskRules implements RiskPolicy {
 
     /** The class an action has by its kind alone. */
     private static RiskClass baseOf(Action action) {
-        if (action instanceof Action.Type || action instanceof Action.Select || action instanceof Action.SetChecked) {
+        if (action instanceof Action.Type || action instanceof Action.Select || action instanceof Action.SetChecked
+                || action instanceof Action.Upload) {
             return RiskClass.INPUT;
         }
         if (action instanceof Action.RunSkill) {
