@@ -376,6 +376,9 @@ public final class BrowserActuator implements Actuator {
             look(driver);
             return Outcome.done("The address is now " + at + ".");
         }
+        if (condition instanceof Condition.Settled settled) {
+            return settle(driver, settled, wait.timeout());
+        }
         boolean gone = condition instanceof Condition.TextGone;
         String text = gone ? ((Condition.TextGone) condition).text() : ((Condition.TextShown) condition).text();
         String wanted = TextMatch.normal(text);
@@ -387,6 +390,30 @@ public final class BrowserActuator implements Actuator {
         });
         look(driver);
         return Outcome.done("\"" + text + "\" is " + (gone ? "gone." : "shown."));
+    }
+
+    /** Polls the page's text until it stays the same for the quiet time; a page that never settles is reported. */
+    private Outcome settle(WebDriver driver, Condition.Settled settled, Duration timeout) {
+        long[] since = {System.nanoTime()};
+        String[] last = {null};
+        try {
+            waiter.until("the page to stop changing", timeout, () -> {
+                scripts.toTop(driver);
+                String text = String.valueOf(scripts.call(driver, "pageText"));
+                if (!text.equals(last[0])) {
+                    last[0] = text;
+                    since[0] = System.nanoTime();
+                    return Waiter.Probe.notYet("it changed");
+                }
+                return Duration.ofNanos(System.nanoTime() - since[0]).compareTo(settled.quiet()) >= 0
+                        ? Waiter.Probe.ready(true) : Waiter.Probe.notYet("it changed lately");
+            });
+        } catch (dev.deft.core.DeftException.Retriable stillChanging) {
+            look(driver);
+            return Outcome.done("The page was still changing after " + timeout.toSeconds() + " s; going on.");
+        }
+        look(driver);
+        return Outcome.done("The page has stopped changing.");
     }
 
     private Outcome extract(WebDriver driver, Action.Extract extract) {

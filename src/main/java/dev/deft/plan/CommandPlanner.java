@@ -78,11 +78,14 @@ public final class CommandPlanner implements Planner {
         Intent intent = intents.get(current);
         Grounded grounded = grounding.ground(intent, context.observation(), opened);
         if (grounded instanceof Grounded.NotThere not) {
-            if (not.waitable().isPresent() && !waited && !context.observation().elements().isEmpty()) {
+            if (not.later() && !waited && !context.observation().elements().isEmpty()) {
+                // The page may still be loading: wait once for the thing named, or else for the page to settle.
                 waited = true;
                 phase = Phase.WAITING;
-                return Plan.act("\"" + not.waitable().get() + "\" is not on the page yet; wait for it.",
-                        new Action.WaitFor(new Condition.TextShown(not.waitable().get()), WAIT_FOR_LATE_THINGS));
+                Condition later = not.waitable().<Condition>map(Condition.TextShown::new)
+                        .orElse(new Condition.Settled(Duration.ofMillis(800)));
+                return Plan.act(not.message() + " Wait until " + later + ", then look again.",
+                        new Action.WaitFor(later, WAIT_FOR_LATE_THINGS));
             }
             return Plan.giveUp(not.message());
         }

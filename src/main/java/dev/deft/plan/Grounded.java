@@ -21,6 +21,17 @@ sealed interface Grounded {
         }
     }
 
-    /** Nothing on the screen fits; {@code waitable} text may still appear (a page still loading). */
-    record NotThere(String message, java.util.Optional<String> waitable) implements Grounded { }
+    /**
+     * Nothing on the screen fits. {@code later}: it may yet appear, as on a page still loading ({@code waitable} is
+     * the text to wait for, when there is one); not so for an ambiguity, which waiting does not mend.
+     */
+    record NotThere(String message, java.util.Optional<String> waitable, boolean later) implements Grounded {
+        static NotThere yet(String message) {
+            return new NotThere(message, java.util.Optional.empty(), true);
+        }
+
+        static NotThere never(String message) {
+            return new NotThere(message, java.util.Optional.empty(), false);
+        }
+    }
 }

@@ -99,8 +99,8 @@ final class IntentGrounding {
             return Grounded.Steps.last("Open the " + name + " at " + known.get() + ".", new Action.OpenUrl(known.get()));
         }
         if (elements.isEmpty()) {
-            return new Grounded.NotThere("I do not know a site called \"" + where + "\"; give its address "
-                    + "(for example: open example.org).", Optional.empty());
+            return Grounded.NotThere.never("I do not know a site called \"" + where + "\"; give its address "
+                    + "(for example: open example.org).");
         }
         return pressing(elements, Phrase.of(where), "Open " + where);
     }
@@ -111,7 +111,7 @@ final class IntentGrounding {
                 .or(() -> CommandGrammar.looksLikeAddress(site) ? Optional.of(site.contains("://") ? site : "https://" + site)
                         : Optional.empty());
         return address.<Grounded>map(url -> Grounded.Steps.first("Open the " + site + " first.", new Action.OpenUrl(url)))
-                .orElseGet(() -> new Grounded.NotThere("I do not know a site called \"" + site + "\".", Optional.empty()));
+                .orElseGet(() -> Grounded.NotThere.never("I do not know a site called \"" + site + "\"."));
     }
 
     private Grounded pressing(List<ObservedElement> elements, Phrase thing, String thought) {
@@ -130,8 +130,9 @@ final class IntentGrounding {
             List<ObservedElement> fields = elements.stream().filter(Want.FIELD.fits).toList();
             Optional<ObservedElement> focused = fields.stream().filter(e -> e.has("focused")).findFirst();
             if (focused.isEmpty() && fields.size() != 1) {
-                return new Grounded.NotThere("Say which field to type \"" + fill.value() + "\" into: there are "
-                        + fields.size() + " here.", Optional.empty());
+                return fields.isEmpty() ? Grounded.NotThere.yet("There is no field here to type into.")
+                        : Grounded.NotThere.never("Say which field to type \"" + fill.value() + "\" into: there are "
+                        + fields.size() + " here.");
             }
             ObservedElement field = focused.orElse(fields.get(0));
             return Grounded.Steps.last("Type into " + ElementMatcher.describe(field) + ".",
@@ -206,7 +207,7 @@ final class IntentGrounding {
         if (opener instanceof Match.Found found) {
             return Grounded.Steps.first("Open the search first.", new Action.Click(target(found.element())));
         }
-        return new Grounded.NotThere("There is no search box on this page.", Optional.empty());
+        return Grounded.NotThere.yet("There is no search box on this page.");
     }
 
     private Grounded logIn(List<ObservedElement> elements, Intent.LogIn login) {
@@ -222,13 +223,13 @@ final class IntentGrounding {
             if (link instanceof Match.Found found) {
                 return Grounded.Steps.first("Open the log-in form first.", new Action.Click(target(found.element())));
             }
-            return new Grounded.NotThere("There is no log-in form on this page.", Optional.of("Password"));
+            return new Grounded.NotThere("There is no log-in form on this page.", Optional.of("Password"), true);
         }
         List<Action> actions = new ArrayList<>();
         actions.add(new Action.Type(target(user.get()), login.user()));
         if (login.password().isPresent()) {
             if (password.isEmpty()) {
-                return new Grounded.NotThere("There is no password field on this page.", Optional.empty());
+                return Grounded.NotThere.yet("There is no password field on this page.");
             }
             actions.add(new Action.Type(target(password.get()), login.password().get()));
         }
@@ -299,7 +300,7 @@ final class IntentGrounding {
                 return Grounded.Steps.first("Open " + ElementMatcher.describe(product.get()) + ", the "
                         + (cheapest.get() ? "cheapest" : "dearest") + ".", new Action.Click(target(product.get())));
             }
-            return new Grounded.NotThere("I cannot see any prices here to choose by.", Optional.empty());
+            return Grounded.NotThere.yet("I cannot see any prices here to choose by.");
         }
         if (item.ordinal() != 0 && !buttons.isEmpty()) {
             int index = item.ordinal() > 0 ? item.ordinal() - 1 : buttons.size() - 1;
@@ -320,7 +321,7 @@ final class IntentGrounding {
         if (buttons.size() == 1) {
             return Grounded.Steps.last("Add it to the cart.", new Action.Click(target(buttons.get(0))));
         }
-        return new Grounded.NotThere("I cannot tell which " + item + " to add to the cart.", Optional.of("Add to cart"));
+        return new Grounded.NotThere("I cannot tell which " + item + " to add to the cart.", Optional.of("Add to cart"), true);
     }
 
     private Grounded checkOut(List<ObservedElement> elements) {
@@ -334,7 +335,7 @@ final class IntentGrounding {
         if (cart instanceof Match.Found found) {
             return Grounded.Steps.first("Open the cart first.", new Action.Click(target(found.element())));
         }
-        return new Grounded.NotThere("There is no checkout or cart on this page.", Optional.of("Checkout"));
+        return Grounded.NotThere.yet("There is no checkout or cart on this page.");
     }
 
     /** Among the controls, the one whose card shows the lowest (or highest) price. */
@@ -406,14 +407,14 @@ final class IntentGrounding {
         if (match instanceof Match.Ambiguous two) {
             return new Grounded.NotThere("Two things match " + phrase + " equally: " + ElementMatcher.describe(two.first())
                     + " and " + ElementMatcher.describe(two.second()) + "; say which (for example \"the first\").",
-                    Optional.empty());
+                    Optional.empty(), false);
         }
         Match.Missing missing = (Match.Missing) match;
         String closest = missing.closest().filter(e -> missing.score() > 0.3)
                 .map(e -> " (closest: " + ElementMatcher.describe(e) + ", " + String.format(Locale.ROOT, "%.2f", missing.score()) + ")")
                 .orElse("");
         return new Grounded.NotThere("Nothing here matches " + phrase + closest + ".",
-                phrase.isEmpty() ? Optional.empty() : Optional.of(phrase.words()));
+                phrase.isEmpty() ? Optional.empty() : Optional.of(phrase.words()), true);
     }
 
     /** The element by its number, with its name kept as a second locator for the record. */
