@@ -61,8 +61,8 @@ class ModelPlannerTest {
             assertThat(sent).hasSize(3);
             String second = sent.get(1).path("messages").get(1).path("content").asText();
             assertThat(second).contains("Request: find the cheapest USB cable in the shop")
-                    .contains("1. Type \"USB cable\" into element #1 or name \"Search\" or text \"Search\" [INPUT] → done")
-                    .contains("2. Press Enter in element #1 or name \"Search\" [SUBMIT] → done")
+                    .contains("1. Type \"USB cable\" into \"Search\" (#1) [INPUT] → done")
+                    .contains("2. Press Enter in \"Search\" (#1) [SUBMIT] → done")
                     .contains("[4] link \"USB-C cable 1 m — 7.99 EUR\"");
             String third = sent.get(2).path("messages").get(1).path("content").asText();
             assertThat(third).containsPattern("It read:\\n<<<UNTRUSTED page \\w+ .*\\nUSB-C cable 1 m — 7.99 EUR\\nEND UNTRUSTED page \\w+>>>");
