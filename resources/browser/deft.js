@@ -27,6 +27,17 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
       return top.__deft;
     }
 
+    /** A number for each form, so that a control's form can be told from the others (0: in none). */
+    function formNumber(form) {
+      const s = state();
+      if (!form.__deftForm || form.__deftFormToken !== s.token) {
+        s.forms = (s.forms || 0) + 1;
+        form.__deftForm = s.forms;
+        form.__deftFormToken = s.token;
+      }
+      return form.__deftForm;
+    }
+
     function number(el) {
       const s = state();
       let n = el.__deftNumber;
@@ -212,6 +223,13 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
         if (tag === 'SELECT') entry.opts = Array.from(el.options).slice(0, 25).map(o => clean(o.text));
         if (tag === 'A') { const href = el.getAttribute('href'); if (href && !href.startsWith('javascript:')) entry.href = cut(href, 120); }
         if (tag === 'INPUT') entry.type = (el.type || 'text').toLowerCase();
+        if (tag === 'TEXTAREA') entry.type = 'textarea';
+        if (tag === 'SELECT') entry.type = 'select';
+        if (tag === 'BUTTON') entry.type = (el.getAttribute('type') || 'submit').toLowerCase();
+        const ac = el.getAttribute('autocomplete');
+        if (ac && ac !== 'on' && ac !== 'off') entry.ac = cut(ac, 40);
+        const form = el.form || (el.closest && el.closest('form'));
+        if (form) entry.fm = formNumber(form);
         elements.push(entry);
         if (r === 'heading' && /^H[1-3]$/.test(tag) && headings.length < 12) headings.push(cut(clean(el.textContent), 100));
         if (!interactive && digestLength < 900 && text) { digest.push(text); digestLength += text.length + 1; }

@@ -16,11 +16,13 @@ import java.util.Optional;
  * @param context     the heading of the card, row or form it sits in
  * @param interactive whether a person can act on it (otherwise it is text to read)
  * @param frame       the numbers of the iframes it is inside, outermost first; empty on the page itself
+ * @param form        the number of the form it belongs to on this page, 0 when it is in none
+ * @param autocomplete its {@code autocomplete} attribute ({@code cc-number}, {@code new-password}…), else empty
  */
 public record PageElement(int number, int order, String role, String tag, String name, String text, String label,
                           Optional<String> value, String placeholder, List<String> states, String context,
                           List<String> options, String href, String type, boolean inView, boolean interactive,
-                          Box box, List<Integer> frame) {
+                          Box box, List<Integer> frame, int form, String autocomplete) {
 
     /** Where the element is, in CSS pixels from the top left of the viewport. */
     public record Box(int x, int y, int width, int height) {
@@ -40,6 +42,7 @@ public record PageElement(int number, int order, String role, String tag, String
         href = href == null ? "" : href;
         type = type == null ? "" : type;
         frame = List.copyOf(frame == null ? List.of() : frame);
+        autocomplete = autocomplete == null ? "" : autocomplete;
     }
 
     public boolean has(String state) {

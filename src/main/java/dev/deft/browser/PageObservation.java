@@ -1,6 +1,9 @@
 package dev.deft.browser;
 
+import dev.deft.core.Locator;
 import dev.deft.core.ObservedElement;
+import dev.deft.core.Target;
+import dev.deft.core.TargetFacts;
 import dev.deft.core.Observation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +44,58 @@ public record PageObservation(String token, int firstNumber, String url, String 
         headings = List.copyOf(headings);
         pageElements = List.copyOf(pageElements);
         screenshotFile = screenshotFile == null ? Optional.empty() : screenshotFile;
+    }
+
+    /**
+     * The element a target names, and the form it would submit: its {@code <form>}'s fields; or, for a control in no
+     * form, the fields of its section (the card or region under the same heading) and those in frames (a payment
+     * provider's card frame), as sites built of divs have it.
+     */
+    @Override
+    public Optional<TargetFacts> factsAbout(Target target) {
+        return elementFor(target).map(element -> {
+            List<PageElement> group = pageElements.stream()
+                    .filter(other -> element.form() != 0 ? other.form() == element.form()
+                            : other.form() == 0 && (other.context().equals(element.context()) || !other.frame().isEmpty()))
+                    .toList();
+            List<PageElement> form = group.stream().filter(PageElement::isField).toList();
+            boolean submits = element.form() != 0 ? submitsItsForm(element)
+                    : element.role().equals("button") && !form.isEmpty();
+            List<String> nearby = group.stream().filter(other -> !other.interactive())
+                    .map(other -> other.text().isBlank() ? other.name() : other.text())
+                    .filter(text -> !text.isBlank()).limit(12).toList();
+            return new TargetFacts(element.role(), element.text(), element.name(), element.type(),
+                    element.autocomplete(), submits, form.stream().map(field -> new TargetFacts.Field(
+                            field.label().isBlank() ? field.name() : field.label(), field.placeholder(), field.type(),
+                            field.autocomplete(), field.value().orElse(""))).toList(), nearby);
+        });
+    }
+
+    private static boolean submitsItsForm(PageElement element) {
+        return element.tag().equals("button") && element.type().equals("submit")
+                || element.tag().equals("input") && (element.type().equals("submit") || element.type().equals("image"))
+                || element.role().equals("button") && !element.tag().equals("button");
+    }
+
+    /** The element a target's number names, or else the interactive element its name or text names exactly. */
+    private Optional<PageElement> elementFor(Target target) {
+        if (target.primary() instanceof Locator.ElementNumber number) {
+            return element(number.number());
+        }
+        for (Locator locator : target.locators()) {
+            String words = locator instanceof Locator.Name n ? n.name() : locator instanceof Locator.Text t ? t.text()
+                    : locator instanceof Locator.Label l ? l.label() : null;
+            if (words == null) {
+                continue;
+            }
+            Optional<PageElement> named = pageElements.stream().filter(PageElement::interactive)
+                    .filter(e -> e.name().equalsIgnoreCase(words) || e.text().equalsIgnoreCase(words)
+                            || e.label().equalsIgnoreCase(words)).findFirst();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The elements as any planner may read them, without the browser's own details. */

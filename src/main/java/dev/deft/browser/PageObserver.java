@@ -48,7 +48,8 @@ final class PageObserver {
                 strings(e.get("st")), string(e.get("ctx")), strings(e.get("opts")), string(e.get("href")),
                 string(e.get("type")), integer(e.get("v")) == 1, integer(e.get("i")) == 1,
                 new PageElement.Box(integer(box.get(0)), integer(box.get(1)), integer(box.get(2)), integer(box.get(3))),
-                e.get("f") == null ? List.of() : ((List<?>) e.get("f")).stream().map(PageObserver::integer).toList());
+                e.get("f") == null ? List.of() : ((List<?>) e.get("f")).stream().map(PageObserver::integer).toList(),
+                integer(e.get("fm")), string(e.get("ac")));
     }
 
     static String string(Object value) {

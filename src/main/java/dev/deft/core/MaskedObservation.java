@@ -36,7 +36,8 @@ record MaskedObservation(Observation inner, Secrets secrets) implements Observat
         return inner.factsAbout(target).map(facts -> new TargetFacts(facts.role(), secrets.mask(facts.text()),
                 secrets.mask(facts.name()), facts.inputType(), facts.autocomplete(), facts.submits(),
                 facts.form().stream().map(field -> new TargetFacts.Field(field.label(), field.name(), field.inputType(),
-                        field.autocomplete(), secrets.mask(field.value()))).toList()));
+                        field.autocomplete(), secrets.mask(field.value()))).toList(),
+                facts.nearby().stream().map(secrets::mask).toList()));
     }
 
     @Override

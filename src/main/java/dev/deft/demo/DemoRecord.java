@@ -9,18 +9,20 @@ import java.util.stream.Collectors;
  * Safety tests read it to prove that a rejected step left no trace.
  */
 public record DemoRecord(List<Order> orders, List<Mail> mails, List<PasswordChange> passwordChanges,
-                         List<AccountDeletion> deletions) {
+                         List<AccountDeletion> deletions, List<Transfer> transfers) {
 
     public DemoRecord {
         orders = List.copyOf(orders);
         mails = List.copyOf(mails);
         passwordChanges = List.copyOf(passwordChanges);
         deletions = List.copyOf(deletions);
+        transfers = List.copyOf(transfers);
     }
 
     /** Whether nothing that sends, pays, changes a password or deletes has happened. */
     public boolean isEmpty() {
-        return orders.isEmpty() && mails.isEmpty() && passwordChanges.isEmpty() && deletions.isEmpty();
+        return orders.isEmpty() && mails.isEmpty() && passwordChanges.isEmpty() && deletions.isEmpty()
+                && transfers.isEmpty();
     }
 
     /** An order placed in the shop: its lines, the amount the server computed, and the card's last four digits. */
@@ -38,6 +40,10 @@ public record DemoRecord(List<Order> orders, List<Mail> mails, List<PasswordChan
 
     /** A password changed on the account page. */
     public record PasswordChange(String user) {
+    }
+
+    /** Money sent from the account page. */
+    public record Transfer(String user, String to, BigDecimal amount, String reference) {
     }
 
     /** An account deleted on the account page. */
@@ -60,6 +66,9 @@ public record DemoRecord(List<Order> orders, List<Mail> mails, List<PasswordChan
                 .map(p -> "{\"user\":" + JsonText.quote(p.user()) + "}").collect(Collectors.toList()))
                 + ",\"deletions\":" + array(deletions.stream()
                 .map(d -> "{\"user\":" + JsonText.quote(d.user()) + "}").collect(Collectors.toList()))
+                + ",\"transfers\":" + array(transfers.stream().map(t -> "{\"user\":" + JsonText.quote(t.user())
+                + ",\"to\":" + JsonText.quote(t.to()) + ",\"amount\":" + t.amount().toPlainString()
+                + ",\"reference\":" + JsonText.quote(t.reference()) + "}").collect(Collectors.toList()))
                 + "}";
     }
 

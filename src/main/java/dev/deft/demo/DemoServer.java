@@ -39,6 +39,7 @@ public final class DemoServer implements AutoCloseable {
     private final List<DemoRecord.Mail> mails = new ArrayList<>();
     private final List<DemoRecord.PasswordChange> passwordChanges = new ArrayList<>();
     private final List<DemoRecord.AccountDeletion> deletions = new ArrayList<>();
+    private final List<DemoRecord.Transfer> transfers = new ArrayList<>();
     private String password = FIRST_PASSWORD;
     private boolean accountDeleted;
     private final Map<String, String> sessions = new LinkedHashMap<>();
@@ -85,7 +86,7 @@ public final class DemoServer implements AutoCloseable {
 
     /** What the sites did so far. */
     public synchronized DemoRecord record() {
-        return new DemoRecord(orders, mails, passwordChanges, deletions);
+        return new DemoRecord(orders, mails, passwordChanges, deletions, transfers);
     }
 
     /** Forgets what the sites did and restores the demo account, for the next test. */
@@ -94,6 +95,7 @@ public final class DemoServer implements AutoCloseable {
         mails.clear();
         passwordChanges.clear();
         deletions.clear();
+        transfers.clear();
         sessions.clear();
         password = FIRST_PASSWORD;
         accountDeleted = false;
@@ -145,6 +147,7 @@ public final class DemoServer implements AutoCloseable {
             case "mail/send" -> mail(exchange, form);
             case "account/login" -> login(exchange, form);
             case "account/password" -> changePassword(exchange, form);
+            case "account/transfer" -> transfer(exchange, form);
             case "account/delete" -> deleteAccount(exchange, form);
             default -> json(exchange, 404, error("No such endpoint: " + endpoint));
         }
@@ -230,6 +233,29 @@ public final class DemoServer implements AutoCloseable {
             passwordChanges.add(new DemoRecord.PasswordChange(user));
         }
         json(exchange, 200, "{\"ok\":true}");
+    }
+
+    private void transfer(HttpExchange exchange, Map<String, String> form) throws IOException {
+        String user = user(exchange);
+        if (user == null) {
+            json(exchange, 401, error("Sign in first."));
+            return;
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(form.getOrDefault("amount", "").strip().replace(",", "."));
+        } catch (NumberFormatException e) {
+            json(exchange, 400, error("Enter the amount as a number."));
+            return;
+        }
+        if (amount.signum() <= 0 || form.getOrDefault("to", "").isBlank()) {
+            json(exchange, 400, error("Enter a recipient and an amount above zero."));
+            return;
+        }
+        synchronized (this) {
+            transfers.add(new DemoRecord.Transfer(user, form.get("to").strip(), amount, form.getOrDefault("reference", "")));
+        }
+        json(exchange, 200, "{\"ok\":true,\"amount\":" + JsonText.quote(amount.toPlainString()) + "}");
     }
 
     private void deleteAccount(HttpExchange exchange, Map<String, String> form) throws IOException {

@@ -107,9 +107,12 @@ public final class RiskRules implements RiskPolicy {
         if (!seen.location().isBlank()) {
             payload.put("page", seen.location());
         }
-        action.target().flatMap(seen::factsAbout).ifPresent(facts -> facts.form().stream()
-                .filter(field -> !field.value().isBlank())
-                .forEach(field -> payload.put(label(field), PayloadMask.value(field))));
+        action.target().flatMap(seen::factsAbout).ifPresent(facts -> {
+            facts.form().stream().filter(field -> !field.value().isBlank())
+                    .forEach(field -> payload.put(label(field), PayloadMask.value(field)));
+            facts.nearby().stream().filter(text -> AMOUNT.matcher(lower(text)).find()).findFirst()
+                    .ifPresent(text -> payload.put("amount shown", text));
+        });
         return payload;
     }
 
