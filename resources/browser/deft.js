@@ -389,6 +389,38 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
         name: cut(nameOf(el, tag, labelOf(el, tag), ownText(el, tag)), 120) };
     }
 
+    // Hides what sensitive fields hold (passwords, card numbers, codes, and any field Deft typed a secret into)
+    // while a screenshot is taken, in the page and its same-origin frames; mask(false) shows them again.
+    const SENSITIVE = /card|cvc|cvv|cv2|security code|expir|iban|account number|routing|sort code|\bpin\b|password|passcode|one-time/i;
+    function mask(on) {
+      function apply(doc) {
+        let style = doc.getElementById('__deft_mask');
+        if (!on) {
+          if (style) style.remove();
+        } else {
+          if (!style) {
+            style = doc.createElement('style');
+            style.id = '__deft_mask';
+            style.textContent = '[data-deft-mask]{-webkit-text-security:disc!important;caret-color:transparent!important}';
+            (doc.head || doc.documentElement).appendChild(style);
+          }
+          doc.querySelectorAll('input,textarea').forEach(el => {
+            const words = [el.type, el.getAttribute('autocomplete'), el.name, el.id, el.placeholder,
+              el.getAttribute('aria-label'), labelOf(el, el.tagName)].join(' ');
+            if (el.type === 'password' || /^cc-/.test(el.getAttribute('autocomplete') || '') || SENSITIVE.test(words)
+                || el.hasAttribute('data-deft-secret')) el.setAttribute('data-deft-mask', '');
+          });
+        }
+        doc.querySelectorAll('iframe').forEach(frame => {
+          let inner = null;
+          try { inner = frame.contentDocument; } catch (e) { inner = null; }
+          if (inner) apply(inner);
+        });
+      }
+      apply(document);
+      return true;
+    }
+
     // The visible text of the page, with open shadow roots and same-origin frames.
     function pageText() {
       const parts = [];
@@ -422,6 +454,6 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
     // The observation as one JSON string: one string crosses the WebDriver wire far faster than thousands of objects.
     function observeJson(opts) { return JSON.stringify(observe(opts)); }
 
-    return { version: 3, observe, observeJson, query, find, actionable, readBack, pageText, table, mainText };
+    return { version: 4, observe, observeJson, query, find, actionable, readBack, pageText, table, mainText, mask };
   })();
 }

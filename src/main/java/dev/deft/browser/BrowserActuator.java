@@ -61,7 +61,7 @@ public final class BrowserActuator implements Actuator {
     BrowserActuator(BrowserSession session, Optional<Path> screenshotFolder, UnaryOperator<String> revealSecrets,
                     Waiter waiter, Duration actionTimeout) {
         this.session = session;
-        this.screenshots = new StepScreenshots(Require.nonNull(screenshotFolder, "screenshotFolder"));
+        this.screenshots = new StepScreenshots(Require.nonNull(screenshotFolder, "screenshotFolder"), scripts);
         this.revealSecrets = Require.nonNull(revealSecrets, "revealSecrets");
         this.waiter = waiter;
         this.resolver = new TargetResolver(scripts, waiter);
@@ -257,6 +257,11 @@ public final class BrowserActuator implements Actuator {
             field.clear();
         }
         boolean secret = type.text().contains("{{secret:");
+        if (secret) {
+            // Marked so that screenshots hide what it holds, whatever kind of field it is.
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].setAttribute('data-deft-secret', '')", field);
+        }
         if (!type.text().isEmpty()) {
             field.sendKeys(revealSecrets.apply(type.text()));
         }

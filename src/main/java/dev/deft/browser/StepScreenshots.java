@@ -17,10 +17,12 @@ final class StepScreenshots {
     private static final Logger LOG = LoggerFactory.getLogger(StepScreenshots.class);
 
     private final Optional<Path> folder;
+    private final PageScripts scripts;
     private int taken;
 
-    StepScreenshots(Optional<Path> folder) {
+    StepScreenshots(Optional<Path> folder, PageScripts scripts) {
         this.folder = folder;
+        this.scripts = scripts;
     }
 
     /** The file written, or empty when there is no folder or the browser could not take one (never fails a step). */
@@ -29,7 +31,7 @@ final class StepScreenshots {
             return Optional.empty();
         }
         try {
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            byte[] png = maskedScreenshot(driver);
             Files.createDirectories(folder.get());
             Path file = folder.get().resolve(String.format(Locale.ROOT, "step-%03d-%s.png", ++taken, kind));
             Files.write(file, png);
@@ -37,6 +39,17 @@ final class StepScreenshots {
         } catch (IOException | WebDriverException e) {
             LOG.warn("Could not save a screenshot in {}: {}", folder.get(), e.toString());
             return Optional.empty();
+        }
+    }
+
+    /** The viewport with sensitive fields shown as dots; without a mask there is no screenshot. */
+    private byte[] maskedScreenshot(WebDriver driver) {
+        scripts.toTop(driver);
+        scripts.call(driver, "mask", true);
+        try {
+            return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        } finally {
+            scripts.call(driver, "mask", false);
         }
     }
 }
