@@ -6,6 +6,7 @@ import dev.deft.core.Locator;
 import dev.deft.core.Observation;
 import dev.deft.core.RiskClass;
 import dev.deft.core.RiskPolicy;
+import dev.deft.core.Secrets;
 import dev.deft.core.Target;
 import dev.deft.core.TargetFacts;
 import java.util.ArrayList;
@@ -75,6 +76,11 @@ public final class RiskRules implements RiskPolicy {
         Optional<TargetFacts> facts = action.target().flatMap(seen::factsAbout);
         String words = targetWords(action.target(), facts);
         RiskClass risk = base;
+        if (action instanceof Action.Type type && Secrets.hasPlaceholder(type.text())
+                && !facts.map(f -> f.inputType().equalsIgnoreCase("password")).orElse(false)) {
+            // A secret belongs in a password field; anywhere else a page could read it back, so a person decides.
+            risk = risk.atLeast(RiskClass.ACCOUNT);
+        }
         if (triggers(action)) {
             risk = risk.atLeast(byWords(words));
             if (isButtonLike(facts) && AMOUNT.matcher(words).find()) {

@@ -1,6 +1,9 @@
 package dev.deft.plan;
 
+import dev.deft.core.Locator;
 import dev.deft.core.ObservedElement;
+import dev.deft.core.Target;
+import dev.deft.core.TargetFacts;
 import dev.deft.core.Observation;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +13,15 @@ import java.util.Optional;
 record NumberedPage(String url, String title, List<Element> items, String text, Optional<Path> shot)
         implements Observation {
 
-    record Element(int number, String role, String name) {
+    /** One numbered element; {@code inputType} is an input's type, such as {@code password}, or empty. */
+    record Element(int number, String role, String name, String inputType) {
+        Element(int number, String role, String name) {
+            this(number, role, name, "");
+        }
+    }
+
+    static Element password(int number, String name) {
+        return new Element(number, "textbox", name, "password");
     }
 
     NumberedPage(String url, String title, List<Element> items, String text) {
@@ -48,6 +59,15 @@ record NumberedPage(String url, String title, List<Element> items, String text, 
     public List<ObservedElement> elements() {
         return items.stream().map(e -> new ObservedElement(e.number(), e.role(), e.name(), "", "", Optional.empty(), "",
                 List.of(), "", List.of(), true, true)).toList();
+    }
+
+    @Override
+    public Optional<TargetFacts> factsAbout(Target target) {
+        if (!(target.primary() instanceof Locator.ElementNumber number)) {
+            return Optional.empty();
+        }
+        return items.stream().filter(e -> e.number() == number.number()).findFirst()
+                .map(e -> new TargetFacts(e.role(), "", e.name(), e.inputType(), "", false, List.of()));
     }
 
     @Override
