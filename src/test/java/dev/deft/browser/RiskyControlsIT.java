@@ -179,4 +179,24 @@ class RiskyControlsIT {
         assertThat(asked).singleElement().satisfies(request -> assertThat(request.payload())
                 .containsEntry("To", "bob@example.com").containsEntry("Message", "Sunday at noon?"));
     }
+
+    @Test
+    void anAmountChangedOnThePageAfterTheYesIsAskedAgainAndANoStopsIt() {
+        fillTransfer();
+        AgentLoop loop = new AgentLoop(new CommandPlanner(), List.of(browser.actuator), rules, request -> {
+            asked.add(request);
+            if (asked.size() == 1) {
+                // While the person looks at the card, the page raises the amount.
+                browser.must(new Action.Type(Target.byLabel("Amount (€)"), "2500"));
+                return CompletableFuture.completedFuture(ApprovalDecision.approve("test", Clock.systemUTC().instant()));
+            }
+            return CompletableFuture.completedFuture(ApprovalDecision.reject("test", Clock.systemUTC().instant()));
+        }, List.of(), RunLimits.defaults(), Clock.systemUTC());
+
+        RunResult result = loop.run("r-changed", "click Transfer", event -> { }, new RunControl());
+
+        assertThat(result.status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(asked).extracting(request -> request.payload().get("Amount (€)")).containsExactly("250", "2500");
+        assertThat(browser.server.record().transfers()).isEmpty();
+    }
 }
