@@ -38,6 +38,8 @@ public final class BrowserActuator implements Actuator {
 
     private final BrowserSession session;
     private final PageScripts scripts = new PageScripts();
+    /** Whether {@link #last} was taken after the last action finished, and not handed to {@link #observe} yet. */
+    private boolean lookedAfterAction;
     private final PageObserver observer = new PageObserver(scripts);
     private final TargetResolver resolver;
     private final Waiter waiter;
@@ -89,6 +91,12 @@ public final class BrowserActuator implements Actuator {
         if (closed || !session.isStarted()) {
             return Observation.NONE;
         }
+        if (lookedAfterAction && last != null) {
+            // The page as the last action left it, looked at a moment ago to report what changed: the loop's next
+            // observation need not walk the page again.
+            lookedAfterAction = false;
+            return last;
+        }
         try {
             try {
                 return look(session.driver());
@@ -110,6 +118,7 @@ public final class BrowserActuator implements Actuator {
 
     @Override
     public synchronized Outcome perform(Action action) {
+        lookedAfterAction = false;
         if (action == null || !handles(action)) {
             return Outcome.failed("The browser cannot " + (action == null ? "do nothing"
                     : action.kind().replace('_', ' ') + " (" + action.describe() + ")") + ".");
@@ -575,6 +584,7 @@ public final class BrowserActuator implements Actuator {
     /** What changed on the page since {@code before}, as a sentence ending the outcome's detail. */
     private String changes(WebDriver driver, PageObservation before) {
         PageObservation after = look(driver);
+        lookedAfterAction = true;
         String change = PageChange.between(before, after);
         return change.isEmpty() ? "." : "; " + change + ".";
     }
