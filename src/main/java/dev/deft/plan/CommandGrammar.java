@@ -43,9 +43,24 @@ public final class CommandGrammar {
             if (intent.isEmpty()) {
                 return new Reading.NotUnderstood(clause);
             }
-            intents.add(intent.get());
+            intents.add(referred(intent.get(), intents));
         }
         return intents.isEmpty() ? new Reading.NotUnderstood(request.strip()) : new Reading.Understood(intents);
+    }
+
+    /** "wait for "Wool Blanket", then click it": "it" is the thing the clause before named. */
+    private static Intent referred(Intent intent, List<Intent> before) {
+        if (!(intent instanceof Intent.Click click) || !isCurrent(click.thing().spoken()) || before.isEmpty()) {
+            return intent;
+        }
+        Intent last = before.get(before.size() - 1);
+        if (last instanceof Intent.WaitFor wait) {
+            return new Intent.Click(Phrase.of("\"" + wait.text() + "\""));
+        }
+        if (last instanceof Intent.Scroll scroll && scroll.to().isPresent()) {
+            return new Intent.Click(scroll.to().get());
+        }
+        return intent;
     }
 
     /** The request cut into clauses, each beginning with its own verb. */
@@ -66,7 +81,7 @@ public final class CommandGrammar {
                 if (restored.isEmpty()) {
                     continue;
                 }
-                if (pieces.isEmpty() || Verbs.startsWithVerb(restored)) {
+                if (pieces.isEmpty() || Verbs.startsWithVerb(restored) && !endsAList(pieces.get(pieces.size() - 1), restored)) {
                     pieces.add(restored);
                 } else {
                     // "check red and green", "type milk, eggs": a piece with no verb of its own belongs to the one before
@@ -79,6 +94,12 @@ public final class CommandGrammar {
         clauses.replaceAll(c -> c.replaceAll("[.!]+$", "").strip());
         clauses.removeIf(String::isEmpty);
         return clauses;
+    }
+
+    /** "tick the red and read receipt boxes": a piece that ends in a plural kind closes the list of the clause before. */
+    private static boolean endsAList(String before, String piece) {
+        return piece.matches("(?i).*\\s(?:boxes|checkboxes|options|fields|buttons|links)$")
+                && before.matches("(?i)^(?:check|tick|mark|uncheck|untick|unmark|deselect|select|enable|disable|clear)\\b.*");
     }
 
     private static String restore(String piece, List<String> quotes) {
@@ -102,6 +123,10 @@ public final class CommandGrammar {
         }
         if ((m = match("^(?:log ?in|log on|sign ?in|signin)\\b(?<rest>.*)$", c)) != null) {
             return logIn(m.group("rest"));
+        }
+        if ((m = match("^(?:search|look)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?<site>[\\w.:/-]+)(?:\\s+(?:site|website))?\\s+for\\s+(?<q>.+)$", c)) != null
+                && (siteNames.contains(m.group("site").toLowerCase(Locale.ROOT)) || looksLikeAddress(m.group("site")))) {
+            return some(new Intent.Search(unquote(m.group("q")), Optional.of(m.group("site"))));
         }
         if ((m = match("^(?:search|look up|lookup|find)\\s+(?:for\\s+)?(?<q>.+)$", c)) != null) {
             return search(m.group("q"));
@@ -222,10 +247,10 @@ public final class CommandGrammar {
             return some(new Intent.Scroll(Optional.empty(), !"up".equalsIgnoreCase(direction)));
         }
         String where = to.toLowerCase(Locale.ROOT).strip();
-        if (where.matches("(?:very\\s+)?(?:bottom|end)(?: of (?:the )?page)?")) {
+        if (where.matches("(?:very\\s+)?(?:bottom|end)(?: of)?(?: (?:the )?page)?")) {
             return some(new Intent.Scroll(Optional.of(Phrase.of("bottom")), true));
         }
-        if (where.matches("(?:very\\s+)?(?:top|start|beginning)(?: of (?:the )?page)?")) {
+        if (where.matches("(?:very\\s+)?(?:top|start|beginning)(?: of)?(?: (?:the )?page)?")) {
             return some(new Intent.Scroll(Optional.of(Phrase.of("top")), false));
         }
         return some(new Intent.Scroll(Optional.of(Phrase.of(to)), true));

@@ -123,6 +123,7 @@ public final class CommandPlanner implements Planner {
         if (step.action() instanceof Action.Type type && !Secrets.hasPlaceholder(type.text())) {
             return element(type.into(), now).flatMap(ObservedElement::value)
                     .filter(value -> !value.equals(type.text()) && !(type.text().isEmpty() && value.isBlank()))
+                    .filter(value -> !value.matches("[•*●]+")) // a password field shows only dots
                     .map(value -> "the field holds \"" + value + "\", not \"" + type.text() + "\"");
         }
         if (step.action() instanceof Action.SetChecked box) {

@@ -125,7 +125,9 @@ final class IntentGrounding {
     }
 
     private Grounded pressing(List<ObservedElement> elements, Phrase thing, String thought) {
-        Match match = ElementMatcher.find(elements, thing, Want.PRESSABLE);
+        // "click the search box": a field named as a field is clicked to put the cursor in it
+        Want want = thing.kind().filter(k -> k.equals("field")).isPresent() ? Want.FIELD : Want.PRESSABLE;
+        Match match = ElementMatcher.find(elements, thing, want);
         if (match instanceof Match.Missing) {
             Match anywhere = ElementMatcher.find(elements, thing, Want.READABLE);
             if (anywhere instanceof Match.Found found && found.score() >= 0.9) {

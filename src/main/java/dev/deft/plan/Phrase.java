@@ -86,6 +86,19 @@ public record Phrase(String words, boolean quoted, Optional<String> kind, int or
         return new Phrase((position + " " + words).strip(), false, kind, 0, spoken);
     }
 
+    /** The same thing with its kind word kept as part of the name, for names such as "Show advanced options". */
+    public Optional<Phrase> withKindAsWords() {
+        if (kind.isEmpty() || quoted || words.isBlank()) {
+            return Optional.empty();
+        }
+        String[] tokens = spoken.strip().split("\\s+");
+        String last = tokens[tokens.length - 1].replaceAll("[.,!?;:]+$", "");
+        if (Kinds.of(last.toLowerCase(Locale.ROOT)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Phrase(words + " " + last, false, Optional.empty(), ordinal, spoken));
+    }
+
     public boolean isEmpty() {
         return words.isBlank();
     }

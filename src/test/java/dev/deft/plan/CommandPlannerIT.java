@@ -145,7 +145,7 @@ class CommandPlannerIT {
         } else if (expected.startsWith("summary~")) {
             soft.assertThat(summary).as("summary").containsIgnoringCase(expected.substring(8));
         } else if (expected.startsWith("page~")) {
-            soft.assertThat(page.render(PageObservation.DEFAULT_BUDGET)).as("page text (summary: %s)", summary)
+            soft.assertThat(page.render(PageObservation.DEFAULT_BUDGET) + "\n" + mainText()).as("page text (summary: %s)", summary)
                     .contains(expected.substring(5));
         } else if (expected.startsWith("value[")) {
             String name = between(expected, "[", "]");
@@ -199,6 +199,12 @@ class CommandPlannerIT {
     private static SiteDirectory sites() {
         return SiteDirectory.of(Map.of("shop", server.url("shop/"), "webmail", server.url("mail/"),
                 "mail", server.url("mail/"), "account", server.url("account/"), "demo", server.url("")));
+    }
+
+    /** The page's text as a person reads it. */
+    private static String mainText() {
+        Outcome outcome = browser.perform(new Action.Extract(Optional.empty(), Action.Extract.What.MAIN_TEXT));
+        return outcome instanceof Outcome.Done done ? done.value().orElse("") : "";
     }
 
     private static void must(Action action) {
