@@ -39,7 +39,8 @@ public final class CommandGrammar {
     public Reading read(String request) {
         List<Intent> intents = new ArrayList<>();
         for (String clause : clauses(request)) {
-            Optional<Intent> intent = Verbs.correct(clause).flatMap(this::intentOf);
+            // A clause that does not begin with a verb may still have one later: "into the subject field type Hello".
+            Optional<Intent> intent = Verbs.correct(clause).flatMap(this::intentOf).or(() -> intentOf(clause));
             if (intent.isEmpty()) {
                 return new Reading.NotUnderstood(clause);
             }
@@ -81,11 +82,14 @@ public final class CommandGrammar {
                 if (restored.isEmpty()) {
                     continue;
                 }
-                if (pieces.isEmpty() || Verbs.startsWithVerb(restored) && !endsAList(pieces.get(pieces.size() - 1), restored)) {
+                String before = pieces.isEmpty() ? "" : pieces.get(pieces.size() - 1);
+                boolean placeFirst = before.matches("(?i)^(?:in|into|inside)\\s+\\S.*") && !Verbs.startsWithVerb(before)
+                        && !before.matches("(?i).*\\s(?:type|enter|write|input|put|insert)\\s.*");
+                if (pieces.isEmpty() || Verbs.startsWithVerb(restored) && !endsAList(before, restored) && !placeFirst) {
                     pieces.add(restored);
                 } else {
                     // "check red and green", "type milk, eggs": a piece with no verb of its own belongs to the one before
-                    String joiner = piece.contains(",") ? ", " : " and ";
+                    String joiner = placeFirst || piece.contains(",") ? ", " : " and ";
                     pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + joiner + restored);
                 }
             }
@@ -223,6 +227,9 @@ public final class CommandGrammar {
     private static Optional<Intent> fill(String c) {
         Matcher m;
         String value = "(?<v>\"[^\"]*\"|“[^”]*”|'[^']*'|.+)";
+        if ((m = match("^(?:in|into|inside)\\s+(?<f>.+?),?\\s+(?:type|enter|write|input|put|insert|key in)\\s+" + value + "$", c)) != null) {
+            return some(new Intent.Fill(Optional.of(Phrase.of(m.group("f"))), unquote(m.group("v"))));
+        }
         if ((m = match("^(?:type|enter|write|input|put|insert|key in)\\s+" + value + "\\s+(?:into|in to|inside)\\s+(?<f>.+)$", c)) != null
                 || (m = match("^(?:type|enter|write|input|put|insert|key in)\\s+" + value + "\\s+(?:in|on|at)\\s+(?<f>.+)$", c)) != null) {
             return some(new Intent.Fill(Optional.of(Phrase.of(m.group("f"))), unquote(m.group("v"))));
