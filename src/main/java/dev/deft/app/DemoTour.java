@@ -6,7 +6,7 @@ import java.util.List;
 final class DemoTour {
     static final List<String> REQUESTS = List.of(
             "open the shop, search for usb cable, add the cheapest to the cart and check out",
-            "go to the webmail, open \"Quarterly report draft\" and read the page",
+            "open the shop, click Blue Teapot and read the price",
             "log in to the account as demo with password correct-horse, then choose Deutsch from the language list "
                     + "and tick product news",
             "open the mail, click Compose, type bob@example.com into To, type Lunch into Subject, "

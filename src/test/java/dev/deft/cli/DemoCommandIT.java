@@ -44,7 +44,7 @@ class DemoCommandIT {
         List<String> endings = tour.out().lines().filter(l -> l.matches("^(Done|Rejected|Failed): .*")).toList();
         assertThat(endings).hasSize(4);
         assertThat(endings.get(0)).startsWith("Rejected: ");
-        assertThat(endings.get(1)).startsWith("Done: ").contains("Could you read the summary");
+        assertThat(endings.get(1)).startsWith("Done: ").contains("€24.90");
         assertThat(endings.get(2)).startsWith("Done: ");
         assertThat(endings.get(3)).startsWith("Rejected: ");
         assertThat(tour.out().strip()).endsWith("Tour over: 4 requests, 2 done, 2 stopped at an approval, 0 failed. "
