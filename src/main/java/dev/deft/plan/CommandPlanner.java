@@ -175,7 +175,8 @@ public final class CommandPlanner implements Planner {
             return values.stream().collect(Collectors.joining("\n"));
         }
         String request = context.request().strip().replaceAll("\\s+", " ");
-        return "Done: " + (request.length() > 100 ? request.substring(0, 99) + "…" : request) + ".";
+        // the request itself: "Done: open the shop." reads well wherever the status is put before it
+        return (request.length() > 100 ? request.substring(0, 99) + "…" : request) + ".";
     }
 
     private static String notUnderstood(String request, String clause) {
