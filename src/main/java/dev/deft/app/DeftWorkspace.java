@@ -63,13 +63,15 @@ public final class DeftWorkspace implements Workspace {
     private final DemoSites demo;
     private final RiskPolicy policy;
     private final Clock clock;
+    private final boolean windows;
 
     /**
      * @param vault          the vault, opened (or made) when first asked for
      * @param secretsForRuns what runs reveal and mask: the vault where there is one, else no secrets
      */
     DeftWorkspace(DeftConfig config, RunJournal journal, Path dataDir, Surfaces surfaces, Supplier<Vault> vault,
-                  Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock) {
+                  Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock, boolean windows) {
+        this.windows = windows;
         this.config = config;
         this.journal = journal;
         this.dataDir = dataDir;
@@ -89,8 +91,11 @@ public final class DeftWorkspace implements Workspace {
         RunJournal journal = H2RunJournal.open(dataDir);
         Supplier<Vault> vault = memoized(() -> VaultAccess.open(paths.vault(), env));
         Supplier<Secrets> secrets = () -> Files.exists(paths.vault()) ? vault.get() : Secrets.NONE;
+        // On Linux a window needs a display; elsewhere there is always one.
+        boolean windows = !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                || !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
         return new DeftWorkspace(config, journal, dataDir, (spec, folder, kept) -> browser(spec, folder, kept, env, dataDir),
-                vault, secrets, new DemoSites(DemoSites.PREFERRED_PORT), clock);
+                vault, secrets, new DemoSites(DemoSites.PREFERRED_PORT), clock, windows);
     }
 
     /**
@@ -174,6 +179,21 @@ public final class DeftWorkspace implements Workspace {
     /** The demo sites, for {@code deft demo}. */
     SiteDirectory demoSites() {
         return demo;
+    }
+
+    @Override
+    public List<String> demoRequests() {
+        return DemoTour.REQUESTS;
+    }
+
+    @Override
+    public String startDemo() {
+        return demo.server().url("");
+    }
+
+    @Override
+    public boolean canShowWindows() {
+        return windows;
     }
 
     @Override
