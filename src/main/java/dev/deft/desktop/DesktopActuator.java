@@ -42,12 +42,14 @@ public final class DesktopActuator implements Actuator {
     private final Consumer<String> stopRun;
     private final Clock clock;
     private final Map<String, String> env;
+    private final List<ProcessHandle> launched = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Devices devices;
     private volatile boolean closed;
 
     /**
      * @param secrets what typing reveals at the moment of typing
      * @param stopRun cancels the run, with the reason, when the fail-safe trips
+     * @param env     where desktop entries are looked up ({@code XDG_DATA_DIRS}…), and what launched applications get
      */
     public DesktopActuator(DesktopSettings settings, Secrets secrets, Consumer<String> stopRun, Clock clock,
                            Map<String, String> env) {
@@ -78,7 +80,7 @@ public final class DesktopActuator implements Actuator {
             windows = missing.isEmpty() ? new X11Windows(clock) : new NoWindows(missing.get());
             names = new WindowNames(windows, entries);
             finder = new TargetFinder(screen, windows, names, patterns, new PatternFiles(settings.patterns()), reader, clock);
-            launcher = new Launcher(entries, windows, clock);
+            launcher = new Launcher(entries, windows, clock, env);
             Robot robot;
             try {
                 robot = new Robot();
@@ -193,6 +195,7 @@ public final class DesktopActuator implements Actuator {
     private Outcome act(Devices d, Action action) {
         if (action instanceof Action.Launch launch) {
             Launcher.Launched launched = d.launcher.launch(launch.application(), settings.launch());
+            this.launched.add(launched.process());
             return Outcome.done("Launched " + launched.commandLine()
                     + launched.window().map(w -> ": window " + w.describe()).orElse(" (no window information here)") + ".");
         }
@@ -295,6 +298,11 @@ public final class DesktopActuator implements Actuator {
                 ? (closest[0] == null ? "no text was read" : String.format(java.util.Locale.ROOT,
                 "the closest text read was \"%s\" (score %.2f)", closest[0].read(), closest[0].score()))
                 : "it is still shown");
+    }
+
+    /** The applications this actuator launched; they outlive it, as a person expects of what they asked to open. */
+    List<ProcessHandle> launched() {
+        return List.copyOf(launched);
     }
 
     @Override

@@ -18,8 +18,11 @@ final class Launcher {
     private final DesktopEntries entries;
     private final Windows windows;
     private final Clock clock;
+    private final java.util.Map<String, String> env;
 
-    Launcher(DesktopEntries entries, Windows windows, Clock clock) {
+    /** @param env the environment the applications get */
+    Launcher(DesktopEntries entries, Windows windows, Clock clock, java.util.Map<String, String> env) {
+        this.env = env;
         this.entries = entries;
         this.windows = windows;
         this.clock = clock;
@@ -51,7 +54,10 @@ final class Launcher {
         Set<String> before = windowed ? windows.all().stream().map(DesktopWindow::id).collect(Collectors.toSet()) : Set.of();
         Process process;
         try {
-            process = new ProcessBuilder(words).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            ProcessBuilder builder = new ProcessBuilder(words);
+            builder.environment().clear();
+            builder.environment().putAll(env);
+            process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         } catch (java.io.IOException e) {

@@ -131,18 +131,29 @@ public final class TextReader {
         Mat ink = new Mat();
         Core.bitwise_not(binary, ink);
         int length = (int) Math.round(20 * enlarge);
-        Mat across = new Mat();
-        Mat down = new Mat();
-        Imgproc.morphologyEx(ink, across, Imgproc.MORPH_OPEN,
-                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(length, 1)));
-        Imgproc.morphologyEx(ink, down, Imgproc.MORPH_OPEN,
-                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, length)));
+        int thick = (int) Math.round(2 * enlarge) + 1;
+        // a border is long and thin; the stem of a large digit is long too, but thick, and must stay
+        Mat across = thinLines(ink, new Size(length, 1), new Size(length, thick));
+        Mat down = thinLines(ink, new Size(1, length), new Size(thick, length));
         Mat lines = new Mat();
         Core.bitwise_or(across, down, lines);
         Imgproc.dilate(lines, lines, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3)));
         binary.setTo(new Scalar(255), lines);
         List.of(gray, big, ink, across, down, lines).forEach(m -> { if (m != gray) m.release(); });
         return binary;
+    }
+
+    /** What a long thin bar fits in but a thick one does not: the ink of borders, without the strokes of big glyphs. */
+    private static Mat thinLines(Mat ink, Size thin, Size thickBar) {
+        Mat fitsThin = new Mat();
+        Mat fitsThick = new Mat();
+        Imgproc.morphologyEx(ink, fitsThin, Imgproc.MORPH_OPEN, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, thin));
+        Imgproc.morphologyEx(ink, fitsThick, Imgproc.MORPH_OPEN, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, thickBar));
+        // where a thick bar fits, the stroke is thick: grow that a little so its thin edges go with it
+        Imgproc.dilate(fitsThick, fitsThick, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(5, 5)));
+        Core.subtract(fitsThin, fitsThick, fitsThin);
+        fitsThick.release();
+        return fitsThin;
     }
 
     private Tesseract engine() {
