@@ -96,7 +96,9 @@ public final class DesktopEntries {
         boolean hidden = "true".equalsIgnoreCase(keys.get("Hidden")) || "true".equalsIgnoreCase(keys.get("NoDisplay"));
         List<String> keywords = Arrays.stream(keys.getOrDefault("Keywords", "").split(";"))
                 .map(String::strip).filter(k -> !k.isEmpty()).toList();
-        return Optional.of(new DesktopEntry(keys.get("Name"), keys.get("GenericName"), keywords, exec, hidden, file));
+        boolean terminal = "true".equalsIgnoreCase(keys.get("Terminal"));
+        return Optional.of(new DesktopEntry(keys.get("Name"), keys.get("GenericName"), keywords, exec, terminal, hidden,
+                file));
     }
 
     /** {@code mousepad %U} → {@code mousepad}: the launcher's placeholders for files and URLs are dropped. */
@@ -113,7 +115,7 @@ public final class DesktopEntries {
         return ranked(words).stream().findFirst();
     }
 
-    /** Every application {@code words} name well enough, best first. */
+    /** Every application {@code words} name well enough, best first; of equals, those with windows of their own first. */
     public List<DesktopEntry> ranked(String words) {
         String wanted = normalised(words);
         if (wanted.isEmpty()) {
@@ -122,6 +124,7 @@ public final class DesktopEntries {
         return entries.stream().map(entry -> Map.entry(entry, score(entry, wanted)))
                 .filter(scored -> scored.getValue() >= ENOUGH)
                 .sorted(Comparator.<Map.Entry<DesktopEntry, Double>>comparingDouble(Map.Entry::getValue).reversed()
+                        .thenComparing(scored -> scored.getKey().terminal())
                         .thenComparing(scored -> scored.getKey().name()))
                 .map(Map.Entry::getKey).toList();
     }

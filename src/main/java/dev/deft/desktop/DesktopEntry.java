@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * One application as its {@code .desktop} file describes it (freedesktop.org Desktop Entry).
  *
- * @param exec the command line with its field codes ({@code %U}, {@code %f}…) taken out
+ * @param exec     the command line with its field codes ({@code %U}, {@code %f}…) taken out
+ * @param terminal whether it runs in a terminal (vim): launched without one, it would show nothing
  */
-public record DesktopEntry(String name, String genericName, List<String> keywords, String exec, boolean hidden,
-                           Path file) {
+public record DesktopEntry(String name, String genericName, List<String> keywords, String exec, boolean terminal,
+                           boolean hidden, Path file) {
     public DesktopEntry {
         name = Require.nonBlank(name, "name");
         genericName = genericName == null ? "" : genericName.strip();
