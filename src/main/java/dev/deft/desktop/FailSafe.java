@@ -8,8 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * The person's emergency stop: throwing the mouse into a corner of the screen. Before every low-level move, click,
- * key and scroll, the pointer is checked; if it sits in a corner that Deft did not put it in, the step fails, the
- * run is told to stop, and every later input is refused until a new desktop session is made.
+ * key and scroll, the pointer is checked; if it sits in a corner, and it is neither where Deft put it nor where it
+ * rested when Deft first looked, the step fails, the run is told to stop, and every later input is refused for the
+ * rest of this actuator's life (one run).
  */
 final class FailSafe {
     /** How near a corner (in pixels) counts as in it: a thrown mouse stops at the very edge. */
@@ -38,6 +39,11 @@ final class FailSafe {
         }
         Point now = pointer.get();
         if (now == null || now.equals(placed)) {
+            return;
+        }
+        if (placed == null) {
+            // where the pointer rests when Deft starts is the person's business, even in a corner: only a throw counts
+            placed = now;
             return;
         }
         corner(now, screen.get()).ifPresent(corner -> {

@@ -55,6 +55,18 @@ final class HostCommand {
 
     /** As {@link #run(List)}, writing {@code input} to the command's standard input. */
     static String run(List<String> command, String input) {
+        return run(command, input, false);
+    }
+
+    /**
+     * As {@link #run(List, String)}, but a stop lets the command finish first and is thrown after: killing
+     * {@code xdotool} between a key's press and its release would leave the key held down on the X server.
+     */
+    static String runToEnd(List<String> command, String input) {
+        return run(command, input, true);
+    }
+
+    private static String run(List<String> command, String input, boolean toEnd) {
         Require.nonNull(command, "command");
         String name = command.get(0);
         Process process;
@@ -81,11 +93,26 @@ final class HostCommand {
             }
             return printed;
         } catch (InterruptedException e) {
+            if (toEnd) {
+                finish(process);
+            }
             throw Stopped.from(e, "waiting for " + name);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new DeftException("Could not read what " + name + " printed: " + e.getMessage(), e);
         } finally {
             process.destroy();
+        }
+    }
+
+    /** Waits for the process to end, however often interrupted, up to the limit. */
+    private static void finish(Process process) {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            try {
+                process.waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException again) {
+                // still stopping: the interrupt is restored by the caller
+            }
         }
     }
 

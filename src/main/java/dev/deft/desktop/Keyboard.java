@@ -8,6 +8,7 @@ import java.util.List;
  * layout in use (or maps it onto a spare key for the moment), so that "@", "{" or "€" arrive as typed on a German
  * or French layout too; elsewhere through SikuliX's typing. Chords go through {@link Robot}. Text is sent in short
  * pieces, each after a look at the fail-safe and the stop signal, through standard input: never on a command line.
+ * A stop ends typing after the piece under way, which is never cut between a key's press and its release.
  */
 final class Keyboard {
     /** Characters per piece: small enough that a stop takes effect within a few keystrokes. */
@@ -35,7 +36,7 @@ final class Keyboard {
             Stopped.check("typing");
             failSafe.check();
             if (xdotool) {
-                HostCommand.run(List.of("xdotool", "type", "--delay", "8", "--file", "-"), piece);
+                HostCommand.runToEnd(List.of("xdotool", "type", "--delay", "8", "--file", "-"), piece);
             } else {
                 new org.sikuli.script.Screen().type(piece);
             }

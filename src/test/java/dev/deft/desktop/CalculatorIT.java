@@ -43,7 +43,7 @@ class CalculatorIT {
         Outcome display = done(new Action.Extract(Optional.of(Target.of(new Locator.Region("galculator", 6, 32, 318, 52))),
                 Action.Extract.What.TEXT));
 
-        assertThat(((Outcome.Done) display).value()).contains("9");
+        assertThat(((Outcome.Done) display).value().orElse("").strip()).matches("9\\.?");
     }
 
     @Test
@@ -57,7 +57,7 @@ class CalculatorIT {
         Outcome display = done(new Action.Extract(Optional.of(Target.of(new Locator.Region("Calculator", 14, 6, 200, 17))),
                 Action.Extract.What.TEXT));
 
-        assertThat(((Outcome.Done) display).value()).contains("49");
+        assertThat(((Outcome.Done) display).value().orElse("").strip()).isEqualTo("49");
     }
 
     private Outcome done(Action action) {

@@ -62,10 +62,16 @@ final class TestDesktop implements AutoCloseable {
 
     /** Starts an application as the person would have, outside Deft, and waits for its window. */
     DesktopWindow start(String... command) {
+        return start(Map.of(), command);
+    }
+
+    /** As {@link #start(String...)}, with more environment: {@code GDK_SCALE=2} draws a GTK application at 200 %. */
+    DesktopWindow start(Map<String, String> moreEnv, String... command) {
         List<String> before = new X11Windows(Clock.systemUTC()).all().stream().map(DesktopWindow::id).toList();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env());
+        builder.environment().putAll(moreEnv);
         try {
             started.add(builder.start().toHandle());
         } catch (IOException e) {
