@@ -14,7 +14,11 @@ import dev.deft.core.RunListener;
 import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
 import dev.deft.memory.H2RunJournal;
+import dev.deft.desktop.DesktopActuator;
+import dev.deft.desktop.DesktopNames;
+import dev.deft.desktop.DesktopSettings;
 import dev.deft.plan.CommandPlanner;
+import dev.deft.plan.DesktopCommands;
 import dev.deft.plan.PlannerChain;
 import dev.deft.plan.StartPage;
 import dev.deft.core.Secrets;
@@ -39,6 +43,8 @@ public final class DeftWorkspace implements Workspace {
     private final Supplier<Secrets> secretsForRuns;
     private final RiskPolicy policy;
     private final Clock clock;
+    private final Map<String, String> env;
+    private final Supplier<DesktopNames> desktopNames;
 
     /**
      * @param vault          the vault, opened (or made) when first asked for
@@ -46,6 +52,14 @@ public final class DeftWorkspace implements Workspace {
      */
     DeftWorkspace(DeftConfig config, RunJournal journal, Supplier<List<Actuator>> surfaces, Supplier<Vault> vault,
                   Supplier<Secrets> secretsForRuns, Clock clock) {
+        this(config, journal, surfaces, vault, secretsForRuns, clock, System.getenv());
+    }
+
+    /** @param env the environment desktop runs use: where applications are listed, what launched ones get */
+    DeftWorkspace(DeftConfig config, RunJournal journal, Supplier<List<Actuator>> surfaces, Supplier<Vault> vault,
+                  Supplier<Secrets> secretsForRuns, Clock clock, Map<String, String> env) {
+        this.env = Map.copyOf(env);
+        this.desktopNames = memoized(() -> DesktopNames.of(this.env));
         this.config = config;
         this.journal = journal;
         this.surfaces = surfaces;
@@ -62,27 +76,38 @@ public final class DeftWorkspace implements Workspace {
         RunJournal journal = H2RunJournal.open(paths.usableDataDir());
         Supplier<Vault> vault = memoized(() -> VaultAccess.open(paths.vault(), env));
         Supplier<Secrets> secrets = () -> Files.exists(paths.vault()) ? vault.get() : Secrets.NONE;
-        return new DeftWorkspace(config, journal, List::of, vault, secrets, clock);
+        return new DeftWorkspace(config, journal, List::of, vault, secrets, clock, env);
     }
 
     @Override
     public RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control) {
-        Planner planner = planner(spec);
-        List<Actuator> actuators = surfaces.get();
+        DesktopCommands desktop = desktopCommands(spec);
+        boolean onDesktop = desktop.claims(spec.request());
+        Planner planner = planner(spec, desktop);
+        Secrets secrets = secretsForRuns.get();
+        // a desktop request gets the desktop alone, so that a chord or a read never lands on the wrong surface
+        List<Actuator> actuators = onDesktop ? List.of(new DesktopActuator(DesktopSettings.defaults(), secrets,
+                control::cancel, clock, env)) : surfaces.get();
         try {
             AgentLoop loop = new AgentLoop(planner, actuators, policy, gate,
                     List.of(new SiteList(config.allowSites(), config.denySites())), config.limits(spec.maxSteps()),
-                    clock, secretsForRuns.get());
+                    clock, secrets);
             return loop.run(RunIds.next(clock), spec.request(), RunListener.all(journal, listener), control);
         } finally {
             actuators.forEach(Actuator::close);
         }
     }
 
-    private static Planner planner(RunSpec spec) {
+    /** The desktop grammar for this run: {@code --surface auto} asks the installed applications and open windows. */
+    private DesktopCommands desktopCommands(RunSpec spec) {
+        return new DesktopCommands(spec.surface(), words -> desktopNames.get().isApplication(words),
+                words -> desktopNames.get().isWindow(words));
+    }
+
+    private static Planner planner(RunSpec spec, DesktopCommands desktop) {
         Planner chosen = switch (spec.planner()) {
-            case COMMAND -> new CommandPlanner();
-            case AUTO -> new PlannerChain(List.of(new CommandPlanner()));
+            case COMMAND -> new CommandPlanner(desktop);
+            case AUTO -> new PlannerChain(List.of(new CommandPlanner(desktop)));
             case SKILL -> throw new DeftException.Configuration(
                     "The skill planner is not part of this build yet; use --planner command or auto.");
             case LLM -> throw new DeftException.Configuration(

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The planner that needs no model: it understands a small grammar of plain requests and says honestly when a
- * request is beyond it. For now: finishing a run, asking the person, and opening an address.
+ * request is beyond it. For now: finishing a run, asking the person, opening an address, and the desktop work
+ * {@link DesktopCommands} knows.
  */
 public final class CommandPlanner implements Planner {
 
@@ -21,6 +22,18 @@ public final class CommandPlanner implements Planner {
             "^(?:open|go to|visit|navigate to|browse to)\\s+(?<url>(?:https?://)?"
                     + "(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,})(?::\\d+)?(?:/\\S*)?)$",
             Pattern.CASE_INSENSITIVE);
+
+    private final java.util.Optional<DesktopCommands> desktop;
+
+    /** A planner for the browser's grammar alone. */
+    public CommandPlanner() {
+        this.desktop = java.util.Optional.empty();
+    }
+
+    /** A planner that hands desktop requests (as {@code desktop} tells them) to the desktop grammar. */
+    public CommandPlanner(DesktopCommands desktop) {
+        this.desktop = java.util.Optional.of(desktop);
+    }
 
     @Override
     public String name() {
@@ -36,6 +49,9 @@ public final class CommandPlanner implements Planner {
                     ? Plan.act("The request is done.", Action.Finish.done(doneSummary(last)))
                     : Plan.giveUp("Could not " + last.action().describe().toLowerCase(Locale.ROOT) + ": "
                     + last.outcome().detail());
+        }
+        if (desktop.isPresent() && desktop.get().claims(request)) {
+            return desktop.get().plan(request).orElseGet(() -> Plan.giveUp(DesktopCommands.help(request)));
         }
         Matcher finish = FINISH.matcher(request);
         if (finish.matches()) {
