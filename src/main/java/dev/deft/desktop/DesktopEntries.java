@@ -131,9 +131,15 @@ public final class DesktopEntries {
 
     /**
      * How well {@code wanted} names the entry: 1 for its name or program, 0.95 for its generic name or a keyword,
-     * 0.9 for a whole word of those, and the names' likeness for a near miss ("calculator" and "Galculator": 0.9).
+     * 0.9 for a whole word of those, and the names' likeness for a near miss ("calculator" and "Galculator": 0.9);
+     * nine tenths of that for an application that runs in a terminal.
      */
     static double score(DesktopEntry entry, String wanted) {
+        // an application that runs in a terminal shows nothing when launched without one: another of the kind wins
+        return entry.terminal() ? 0.9 * nameScore(entry, wanted) : nameScore(entry, wanted);
+    }
+
+    private static double nameScore(DesktopEntry entry, String wanted) {
         String name = normalised(entry.name());
         String generic = normalised(entry.genericName());
         if (name.equals(wanted) || entry.program().toLowerCase(Locale.ROOT).equals(wanted)) {

@@ -184,7 +184,7 @@ public final class DesktopCommands {
             if (c == '"') {
                 quoted = !quoted;
             }
-            if (!quoted && (c == ',' || c == ';')) {
+            if (!quoted && (c == ',' && !betweenDigits(text, i) || c == ';')) {
                 add(clauses, current);
                 continue;
             }
@@ -197,6 +197,16 @@ public final class DesktopCommands {
         }
         add(clauses, current);
         return clauses;
+    }
+
+    /** {@code 120,300}: a comma inside coordinates does not end a clause. */
+    private static boolean betweenDigits(String text, int comma) {
+        int next = comma + 1;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return comma > 0 && Character.isDigit(text.charAt(comma - 1)) && next < text.length()
+                && Character.isDigit(text.charAt(next));
     }
 
     private static boolean startsWord(String text, int at, String word) {
