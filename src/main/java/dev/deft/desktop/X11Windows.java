@@ -59,11 +59,17 @@ final class X11Windows implements Windows {
             return Optional.empty();
         }
         long id = Long.parseLong(active);
-        return all().stream().filter(w -> Long.decode(w.id()) == id).findFirst();
+        // only the active window's bounds are asked for: each costs a call of xwininfo
+        return listed(listing -> Long.decode(listing.group(1)) == id).stream().findFirst();
     }
 
     @Override
     public List<DesktopWindow> all() {
+        return listed(listing -> true);
+    }
+
+    /** The listed windows the filter keeps, with their bounds. */
+    private List<DesktopWindow> listed(java.util.function.Predicate<Matcher> keep) {
         String listing;
         try {
             listing = HostCommand.run(List.of("wmctrl", "-lxp"));
@@ -76,7 +82,7 @@ final class X11Windows implements Windows {
         List<DesktopWindow> windows = new ArrayList<>();
         for (String line : listing.split("\n")) {
             Matcher listed = LISTED.matcher(line.strip());
-            if (listed.matches()) {
+            if (listed.matches() && keep.test(listed)) {
                 String id = listed.group(1);
                 boundsOf(id).ifPresent(bounds -> windows.add(new DesktopWindow(id, listed.group(6),
                         listed.group(4), Long.parseLong(listed.group(3)), bounds)));
