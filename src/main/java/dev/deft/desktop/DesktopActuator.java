@@ -217,7 +217,8 @@ public final class DesktopActuator implements Actuator {
         }
         if (action instanceof Action.Type type) {
             Located at = reach(d, type.into(), false);
-            if (type.replace() && !isWindow(type.into())) {
+            // replacing selects all of the field first; in a whole window (an editor's document) typing adds
+            if (type.replace() && !(type.into().primary() instanceof Locator.Window)) {
                 d.keyboard.press(KeyChord.parse("ctrl+a"));
             }
             String text = secrets.reveal(type.text());
@@ -265,10 +266,6 @@ public final class DesktopActuator implements Actuator {
             d.pointer.click(at.point(), Action.Click.Button.LEFT);
         }
         return at;
-    }
-
-    private static boolean isWindow(Target target) {
-        return target.primary() instanceof Locator.Window || target.primary() instanceof Locator.Focused;
     }
 
     private String waitFor(Devices d, Condition condition, Duration timeout) {
