@@ -291,6 +291,10 @@ public final class DesktopActuator implements Actuator {
             boolean inTitle = look.window.map(w -> TextSearch.normalised(w.title()).contains(TextSearch.normalised(text)))
                     .orElse(false);
             TextSearch.Result result = inTitle ? null : TextSearch.find(text, d.reader.words(look.image, area));
+            if (result != null && !result.found() && !area.equals(look.screenArea())) {
+                // menus and dialogs reach past their window's edge: the whole screen is read before saying no
+                result = TextSearch.find(text, d.reader.words(look.image, look.screenArea()));
+            }
             closest[0] = result == null ? null : result.closest();
             return (inTitle || result.found()) == shown ? Optional.of("\"" + text + "\" is " + (shown ? "shown" : "gone") + ".")
                     : Optional.empty();

@@ -24,8 +24,23 @@ final class Keyboard {
         this.xdotool = xdotool;
     }
 
-    /** Types {@code text} where the keyboard focus is. The text may be a secret: it is never logged or quoted. */
+    /**
+     * Types {@code text} where the keyboard focus is; a line break is the Enter key (xdotool would send a line feed,
+     * which editors ignore). The text may be a secret: it is never logged or quoted.
+     */
     void type(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        for (int line = 0; line < lines.length; line++) {
+            if (line > 0) {
+                press(ENTER);
+            }
+            typeLine(lines[line]);
+        }
+    }
+
+    private static final KeyChord ENTER = KeyChord.parse("Enter");
+
+    private void typeLine(String text) {
         int i = 0;
         while (i < text.length()) {
             int end = Math.min(text.length(), i + PIECE);

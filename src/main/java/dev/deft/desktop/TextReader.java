@@ -49,12 +49,33 @@ public final class TextReader {
                 .findFirst();
     }
 
-    /** The words in {@code area} of {@code screen}, in reading order, with boxes in the screen's coordinates. */
+    /**
+     * The words in {@code area} of {@code screen}, in reading order, with boxes in the screen's coordinates. A large
+     * area (a whole screen) is read block by block: each window, menu or dialog that stands out from the background
+     * on its own, since one layout for a whole desktop reads nothing well.
+     */
     public synchronized List<ScreenWord> words(BufferedImage screen, Rectangle area) {
         Rectangle crop = area.intersection(new Rectangle(0, 0, screen.getWidth(), screen.getHeight()));
         if (crop.isEmpty()) {
             return List.of();
         }
+        if ((long) crop.width * crop.height > LARGE) {
+            List<Rectangle> blocks = ContentBlocks.of(screen, crop);
+            if (!(blocks.size() == 1 && blocks.get(0).equals(crop))) {
+                List<ScreenWord> words = new ArrayList<>();
+                for (Rectangle block : blocks) {
+                    words.addAll(read(screen, block));
+                }
+                return inReadingOrder(words);
+            }
+        }
+        return read(screen, crop);
+    }
+
+    /** Past this many pixels an area is read block by block. */
+    private static final long LARGE = 1_200_000;
+
+    private List<ScreenWord> read(BufferedImage screen, Rectangle crop) {
         Stopped.check("reading the screen");
         double enlarge = enlargement(crop);
         BufferedImage prepared = OpenCv.image(prepared(OpenCv.gray(screen.getSubimage(crop.x, crop.y, crop.width,
