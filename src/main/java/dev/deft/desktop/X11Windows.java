@@ -70,15 +70,7 @@ final class X11Windows implements Windows {
 
     /** The listed windows the filter keeps, with their bounds. */
     private List<DesktopWindow> listed(java.util.function.Predicate<Matcher> keep) {
-        String listing;
-        try {
-            listing = HostCommand.run(List.of("wmctrl", "-lxp"));
-        } catch (Stopped e) {
-            throw e;
-        } catch (DeftException e) {
-            throw new DeftException("Cannot list the windows: " + e.getMessage()
-                    + " Is a window manager running? Start one (e.g. openbox) and try again.", e);
-        }
+        String listing = listing();
         List<DesktopWindow> windows = new ArrayList<>();
         for (String line : listing.split("\n")) {
             Matcher listed = LISTED.matcher(line.strip());
@@ -89,6 +81,26 @@ final class X11Windows implements Windows {
             }
         }
         return windows;
+    }
+
+    /**
+     * What {@code wmctrl -lxp} prints. A window that closes while wmctrl reads the list makes it fail with BadWindow,
+     * so a failure is tried again twice before it counts.
+     */
+    private static String listing() {
+        DeftException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return HostCommand.run(List.of("wmctrl", "-lxp"));
+            } catch (Stopped e) {
+                throw e;
+            } catch (DeftException e) {
+                last = e;
+                Poll.pause("the window list");
+            }
+        }
+        throw new DeftException("Cannot list the windows: " + last.getMessage()
+                + " Is a window manager running? Start one (e.g. openbox) and try again.", last);
     }
 
     /** Where the window's own area is, or nothing if it went away meanwhile. */
