@@ -45,6 +45,7 @@ public final class DeftWorkspace implements Workspace {
     private final Clock clock;
     private final Map<String, String> env;
     private final Supplier<DesktopNames> desktopNames;
+    private final DesktopSettings desktopSettings;
 
     /**
      * @param vault          the vault, opened (or made) when first asked for
@@ -52,13 +53,17 @@ public final class DeftWorkspace implements Workspace {
      */
     DeftWorkspace(DeftConfig config, RunJournal journal, Supplier<List<Actuator>> surfaces, Supplier<Vault> vault,
                   Supplier<Secrets> secretsForRuns, Clock clock) {
-        this(config, journal, surfaces, vault, secretsForRuns, clock, System.getenv());
+        this(config, journal, surfaces, vault, secretsForRuns, clock, System.getenv(), DesktopSettings.defaults());
     }
 
-    /** @param env the environment desktop runs use: where applications are listed, what launched ones get */
+    /**
+     * @param env     the environment desktop runs use: where applications are listed, what launched ones get
+     * @param desktop how desktop runs find things, and where they keep screenshots
+     */
     DeftWorkspace(DeftConfig config, RunJournal journal, Supplier<List<Actuator>> surfaces, Supplier<Vault> vault,
-                  Supplier<Secrets> secretsForRuns, Clock clock, Map<String, String> env) {
+                  Supplier<Secrets> secretsForRuns, Clock clock, Map<String, String> env, DesktopSettings desktop) {
         this.env = Map.copyOf(env);
+        this.desktopSettings = desktop;
         this.desktopNames = memoized(() -> DesktopNames.of(this.env));
         this.config = config;
         this.journal = journal;
@@ -76,7 +81,8 @@ public final class DeftWorkspace implements Workspace {
         RunJournal journal = H2RunJournal.open(paths.usableDataDir());
         Supplier<Vault> vault = memoized(() -> VaultAccess.open(paths.vault(), env));
         Supplier<Secrets> secrets = () -> Files.exists(paths.vault()) ? vault.get() : Secrets.NONE;
-        return new DeftWorkspace(config, journal, List::of, vault, secrets, clock, env);
+        return new DeftWorkspace(config, journal, List::of, vault, secrets, clock, env,
+                DesktopSettings.defaults().withScreenshots(paths.usableDataDir().resolve("screenshots")));
     }
 
     @Override
@@ -86,8 +92,8 @@ public final class DeftWorkspace implements Workspace {
         Planner planner = planner(spec, desktop);
         Secrets secrets = secretsForRuns.get();
         // a desktop request gets the desktop alone, so that a chord or a read never lands on the wrong surface
-        List<Actuator> actuators = onDesktop ? List.of(new DesktopActuator(DesktopSettings.defaults(), secrets,
-                control::cancel, clock, env)) : surfaces.get();
+        List<Actuator> actuators = onDesktop ? List.of(new DesktopActuator(desktopSettings, secrets, control::cancel,
+                clock, env)) : surfaces.get();
         try {
             AgentLoop loop = new AgentLoop(planner, actuators, policy, gate,
                     List.of(new SiteList(config.allowSites(), config.denySites())), config.limits(spec.maxSteps()),

@@ -147,7 +147,8 @@ public final class DesktopActuator implements Actuator {
         List<String> others = d.windows.all().stream()
                 .filter(w -> look.window.map(f -> !f.id().equals(w.id())).orElse(true)).map(DesktopWindow::title).toList();
         return new DesktopObservation(new Dimension(look.image.getWidth(), look.image.getHeight()), look.window, others,
-                d.windows.describe(), area, words, target -> textAround(d, look, area, words, target));
+                d.windows.describe(), look.image.getSubimage(area.x, area.y, area.width, area.height), area, words,
+                target -> textAround(d, look, area, words, target));
     }
 
     /** The words at and around the target on this screenshot: read already where the window was, else read now. */
@@ -177,7 +178,10 @@ public final class DesktopActuator implements Actuator {
                     + "): give it a desktop target (screen text, image, window, region or point).");
         }
         try {
-            return act(devices(), action);
+            Outcome outcome = act(devices(), action);
+            return outcome instanceof Outcome.Done done && settings.screenshots().isPresent()
+                    ? done.withScreenshot(keepScreenshot(devices(), action, settings.screenshots().get()).orElse(null))
+                    : outcome;
         } catch (FailSafe.Tripped | Stopped e) {
             return Outcome.failed(e.getMessage());
         } catch (DeftException.Retriable e) {
@@ -250,6 +254,24 @@ public final class DesktopActuator implements Actuator {
         }
         throw new DeftException("The desktop cannot " + action.describe());
     }
+
+    /** A PNG of the focused window (the screen when none has the focus) after the step, for the journal. */
+    private Optional<java.nio.file.Path> keepScreenshot(Devices d, Action action, java.nio.file.Path folder) {
+        try {
+            TargetFinder.Look look = d.finder.look();
+            Rectangle area = look.window.map(DesktopWindow::bounds).orElse(look.screenArea()).intersection(look.screenArea());
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Path file = folder.resolve(SHOT_NAME.format(clock.instant()) + "-" + action.kind() + ".png");
+            javax.imageio.ImageIO.write(look.image.getSubimage(area.x, area.y, area.width, area.height), "png", file.toFile());
+            return Optional.of(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Could not keep a screenshot of the desktop in {}", folder, e);
+            return Optional.empty(); // the step itself went well; its picture is a courtesy
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter SHOT_NAME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyyMMdd-HHmmss-SSS").withZone(java.time.ZoneOffset.UTC);
 
     /**
      * Finds the target and makes it the keyboard's: a window is focused, a thing on the screen is clicked first when

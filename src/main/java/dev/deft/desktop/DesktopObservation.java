@@ -15,12 +15,14 @@ import java.util.function.Function;
  * them), the other windows' titles, and the words OCR read in the focused window (the whole screen when no window
  * has the focus) with their boxes, so that a planner can name a thing by its text.
  *
+ * @param picture    the focused window as it looked (the screen when no window had the focus); not to be drawn on
  * @param readArea   where the words were read
  * @param textAround the OCR text at and around a target on this screenshot, for the risk policy; empty when the
  *                   target is not on it
  */
 public record DesktopObservation(Dimension screen, Optional<DesktopWindow> window, List<String> otherWindows,
-                                 String windowSupport, Rectangle readArea, List<ScreenWord> words,
+                                 String windowSupport, java.awt.image.BufferedImage picture, Rectangle readArea,
+                                 List<ScreenWord> words,
                                  Function<Target, Optional<String>> textAround) implements Observation {
 
     public DesktopObservation {
@@ -28,6 +30,7 @@ public record DesktopObservation(Dimension screen, Optional<DesktopWindow> windo
         window = window == null ? Optional.empty() : window;
         otherWindows = List.copyOf(otherWindows);
         windowSupport = windowSupport == null ? "" : windowSupport;
+        dev.deft.core.Require.nonNull(picture, "picture");
         readArea = new Rectangle(readArea);
         words = List.copyOf(words);
         textAround = textAround == null ? target -> Optional.empty() : textAround;

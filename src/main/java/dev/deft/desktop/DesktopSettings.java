@@ -9,20 +9,26 @@ import java.time.Duration;
  *
  * @param find     how long to look for a target before the step fails
  * @param launch   how long an application may take to show its window
- * @param patterns the folder relative pattern image paths are under
+ * @param patterns    the folder relative pattern image paths are under
+ * @param screenshots where a PNG of the focused window is kept after each step, for the journal; none when empty
  */
-public record DesktopSettings(Duration find, Duration launch, Path patterns) {
+public record DesktopSettings(Duration find, Duration launch, Path patterns, java.util.Optional<Path> screenshots) {
     public DesktopSettings {
         Require.nonNull(find, "find");
         Require.nonNull(launch, "launch");
         patterns = patterns == null ? Path.of("").toAbsolutePath() : patterns;
+        screenshots = screenshots == null ? java.util.Optional.empty() : screenshots;
     }
 
     public static DesktopSettings defaults() {
-        return new DesktopSettings(Duration.ofSeconds(5), Duration.ofSeconds(20), null);
+        return new DesktopSettings(Duration.ofSeconds(5), Duration.ofSeconds(20), null, java.util.Optional.empty());
     }
 
     public DesktopSettings withFind(Duration timeout) {
-        return new DesktopSettings(timeout, launch, patterns);
+        return new DesktopSettings(timeout, launch, patterns, screenshots);
+    }
+
+    public DesktopSettings withScreenshots(Path folder) {
+        return new DesktopSettings(find, launch, patterns, java.util.Optional.of(folder));
     }
 }

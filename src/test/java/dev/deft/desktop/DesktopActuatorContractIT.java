@@ -76,8 +76,9 @@ class DesktopActuatorContractIT {
 
         assertThat(outcome).isInstanceOf(Outcome.Done.class);
         assertThat(((Outcome.Done) outcome).value().orElse("")).contains("File").contains("Edit");
-        String rendered = actuator.observe().render(2_000);
-        assertThat(rendered).hasSizeLessThanOrEqualTo(2_000).contains("Mousepad").contains("File");
+        DesktopObservation after = (DesktopObservation) actuator.observe();
+        assertThat(after.render(2_000)).hasSizeLessThanOrEqualTo(2_000).contains("Mousepad").contains("File");
+        assertThat(after.picture().getWidth()).isEqualTo(after.window().orElseThrow().bounds().width);
     }
 
     @Test

@@ -20,7 +20,8 @@ class DesktopObservationTest {
 
     private static DesktopObservation observation(List<ScreenWord> words, String around) {
         return new DesktopObservation(new Dimension(1920, 1080), Optional.of(EDITOR), List.of("galculator"), "X11",
-                EDITOR.bounds(), words, target -> Optional.of(around));
+                new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB), EDITOR.bounds(),
+                words, target -> Optional.of(around));
     }
 
     @Test

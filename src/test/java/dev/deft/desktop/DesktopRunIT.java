@@ -55,6 +55,11 @@ class DesktopRunIT {
         assertThat(run.events()).filteredOn(e -> e.path("event").asText().equals("step_finished"))
                 .extracting(e -> e.path("detail").asText()).anyMatch(detail -> detail.startsWith("Launched galculator"));
         assertThat(new X11Windows(Clock.systemUTC()).focused()).map(DesktopWindow::title).contains("galculator");
+        JsonNode launched = run.events().stream().filter(e -> e.path("step").asInt() == 1
+                && e.path("event").asText().equals("step_finished")).findFirst().orElseThrow();
+        Path screenshot = Path.of(launched.path("screenshot").asText());
+        assertThat(screenshot).startsWith(home.resolve("deft-data")).exists();
+        assertThat(javax.imageio.ImageIO.read(screenshot.toFile()).getWidth()).isLessThan(1920);
     }
 
     @Test
