@@ -49,6 +49,8 @@ class CalculatorIT {
     @Test
     void multipliesOnXcalcByImagesAndReadsTheDisplay() {
         done(new Action.Launch("xcalc"));
+        done(new Action.WaitFor(new dev.deft.core.Condition.ElementShown(image("xcalc-7.png")), java.time.Duration.ofSeconds(5)));
+        done(new Action.WaitFor(new dev.deft.core.Condition.ElementGone(image("galculator-equals.png")), java.time.Duration.ofSeconds(5)));
 
         done(new Action.Click(image("xcalc-7.png")));
         done(new Action.Type(Target.of(new Locator.Focused()), "*", false));
