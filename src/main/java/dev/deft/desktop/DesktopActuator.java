@@ -14,13 +14,21 @@ import java.awt.AWTException;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +50,7 @@ public final class DesktopActuator implements Actuator {
     private final Consumer<String> stopRun;
     private final Clock clock;
     private final Map<String, String> env;
-    private final List<ProcessHandle> launched = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ProcessHandle> launched = new CopyOnWriteArrayList<>();
     private Devices devices;
     private volatile boolean closed;
 
@@ -239,7 +247,7 @@ public final class DesktopActuator implements Actuator {
             Optional<Located> at = scroll.to().map(target -> d.finder.locate(target, settings.find()));
             int notches = scroll.amount() > 0 ? scroll.amount() : DEFAULT_SCROLL;
             d.pointer.scroll(at.map(Located::point).orElse(null), scroll.direction(), notches);
-            return Outcome.done("Scrolled " + scroll.direction().name().toLowerCase(java.util.Locale.ROOT) + " "
+            return Outcome.done("Scrolled " + scroll.direction().name().toLowerCase(Locale.ROOT) + " "
                     + notches + " notches" + at.map(l -> " over " + l.how()).orElse("") + ".");
         }
         if (action instanceof Action.WaitFor wait) {
@@ -256,22 +264,22 @@ public final class DesktopActuator implements Actuator {
     }
 
     /** A PNG of the focused window (the screen when none has the focus) after the step, for the journal. */
-    private Optional<java.nio.file.Path> keepScreenshot(Devices d, Action action, java.nio.file.Path folder) {
+    private Optional<Path> keepScreenshot(Devices d, Action action, Path folder) {
         try {
             TargetFinder.Look look = d.finder.look();
             Rectangle area = look.window.map(DesktopWindow::bounds).orElse(look.screenArea()).intersection(look.screenArea());
-            java.nio.file.Files.createDirectories(folder);
-            java.nio.file.Path file = folder.resolve(SHOT_NAME.format(clock.instant()) + "-" + action.kind() + ".png");
-            javax.imageio.ImageIO.write(look.image.getSubimage(area.x, area.y, area.width, area.height), "png", file.toFile());
+            Files.createDirectories(folder);
+            Path file = folder.resolve(SHOT_NAME.format(clock.instant()) + "-" + action.kind() + ".png");
+            ImageIO.write(look.image.getSubimage(area.x, area.y, area.width, area.height), "png", file.toFile());
             return Optional.of(file);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Could not keep a screenshot of the desktop in {}", folder, e);
             return Optional.empty(); // the step itself went well; its picture is a courtesy
         }
     }
 
-    private static final java.time.format.DateTimeFormatter SHOT_NAME = java.time.format.DateTimeFormatter
-            .ofPattern("yyyyMMdd-HHmmss-SSS").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter SHOT_NAME = DateTimeFormatter
+            .ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     /**
      * Finds the target and makes it the keyboard's: a window is focused, a thing on the screen is clicked first when
@@ -321,7 +329,7 @@ public final class DesktopActuator implements Actuator {
             return (inTitle || result.found()) == shown ? Optional.of("\"" + text + "\" is " + (shown ? "shown" : "gone") + ".")
                     : Optional.empty();
         }, failure -> failure != null ? failure.getMessage() : shown
-                ? (closest[0] == null ? "no text was read" : String.format(java.util.Locale.ROOT,
+                ? (closest[0] == null ? "no text was read" : String.format(Locale.ROOT,
                 "the closest text read was \"%s\" (score %.2f)", closest[0].read(), closest[0].score()))
                 : "it is still shown");
     }

@@ -3,6 +3,7 @@ package dev.deft.desktop;
 import dev.deft.core.Require;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How the desktop surface behaves.
@@ -12,16 +13,16 @@ import java.time.Duration;
  * @param patterns    the folder relative pattern image paths are under
  * @param screenshots where a PNG of the focused window is kept after each step, for the journal; none when empty
  */
-public record DesktopSettings(Duration find, Duration launch, Path patterns, java.util.Optional<Path> screenshots) {
+public record DesktopSettings(Duration find, Duration launch, Path patterns, Optional<Path> screenshots) {
     public DesktopSettings {
         Require.nonNull(find, "find");
         Require.nonNull(launch, "launch");
         patterns = patterns == null ? Path.of("").toAbsolutePath() : patterns;
-        screenshots = screenshots == null ? java.util.Optional.empty() : screenshots;
+        screenshots = screenshots == null ? Optional.empty() : screenshots;
     }
 
     public static DesktopSettings defaults() {
-        return new DesktopSettings(Duration.ofSeconds(5), Duration.ofSeconds(20), null, java.util.Optional.empty());
+        return new DesktopSettings(Duration.ofSeconds(5), Duration.ofSeconds(20), null, Optional.empty());
     }
 
     public DesktopSettings withFind(Duration timeout) {
@@ -29,6 +30,6 @@ public record DesktopSettings(Duration find, Duration launch, Path patterns, jav
     }
 
     public DesktopSettings withScreenshots(Path folder) {
-        return new DesktopSettings(find, launch, patterns, java.util.Optional.of(folder));
+        return new DesktopSettings(find, launch, patterns, Optional.of(folder));
     }
 }

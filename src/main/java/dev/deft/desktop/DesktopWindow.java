@@ -2,6 +2,7 @@ package dev.deft.desktop;
 
 import dev.deft.core.Require;
 import java.awt.Rectangle;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -33,7 +34,7 @@ public record DesktopWindow(String id, String title, String appClass, long pid, 
             return false;
         }
         return title.toLowerCase(Locale.ROOT).contains(wanted)
-                || java.util.Arrays.stream(appClass.toLowerCase(Locale.ROOT).split("\\.")).anyMatch(wanted::equals);
+                || Arrays.stream(appClass.toLowerCase(Locale.ROOT).split("\\.")).anyMatch(wanted::equals);
     }
 
     /** {@code "Untitled 1 - Mousepad" (mousepad.Mousepad) at 76,517 640x480}. */

@@ -3,6 +3,7 @@ package dev.deft.desktop;
 import dev.deft.core.DeftException;
 import java.awt.Point;
 import java.awt.Rectangle;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -63,16 +64,16 @@ final class FailSafe {
         return tripped != null;
     }
 
-    static java.util.Optional<String> corner(Point p, Rectangle screen) {
+    static Optional<String> corner(Point p, Rectangle screen) {
         boolean left = p.x <= screen.x + CORNER;
         boolean right = p.x >= screen.x + screen.width - 1 - CORNER;
         boolean top = p.y <= screen.y + CORNER;
         boolean bottom = p.y >= screen.y + screen.height - 1 - CORNER;
-        if (top && left) return java.util.Optional.of("top-left");
-        if (top && right) return java.util.Optional.of("top-right");
-        if (bottom && left) return java.util.Optional.of("bottom-left");
-        if (bottom && right) return java.util.Optional.of("bottom-right");
-        return java.util.Optional.empty();
+        if (top && left) return Optional.of("top-left");
+        if (top && right) return Optional.of("top-right");
+        if (bottom && left) return Optional.of("bottom-left");
+        if (bottom && right) return Optional.of("bottom-right");
+        return Optional.empty();
     }
 
     /** The fail-safe stopped the step. */

@@ -2,6 +2,7 @@ package dev.deft.desktop;
 
 import dev.deft.core.DeftException;
 import dev.deft.core.Require;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +38,7 @@ final class HostCommand {
             return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
         }
         String path = System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator)) {
             if (!dir.isEmpty()) {
                 Path candidate = Path.of(dir, program);
                 if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {

@@ -2,10 +2,12 @@ package dev.deft.desktop;
 
 import dev.deft.core.DeftException;
 import java.io.File;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,10 +20,10 @@ final class Launcher {
     private final DesktopEntries entries;
     private final Windows windows;
     private final Clock clock;
-    private final java.util.Map<String, String> env;
+    private final Map<String, String> env;
 
     /** @param env the environment the applications get */
-    Launcher(DesktopEntries entries, Windows windows, Clock clock, java.util.Map<String, String> env) {
+    Launcher(DesktopEntries entries, Windows windows, Clock clock, Map<String, String> env) {
         this.env = env;
         this.entries = entries;
         this.windows = windows;
@@ -60,7 +62,7 @@ final class Launcher {
             process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DeftException("Could not start " + commandLine + ": " + e.getMessage(), e);
         }
         if (!windowed) {

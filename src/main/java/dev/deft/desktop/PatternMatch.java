@@ -1,6 +1,7 @@
 package dev.deft.desktop;
 
 import java.awt.Rectangle;
+import java.util.Locale;
 
 /**
  * Where a pattern was seen, how alike it was (0 to 1) and at what size relative to the pattern file.
@@ -24,7 +25,7 @@ public record PatternMatch(Rectangle box, double score, double scale) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%d,%d %dx%d (score %.2f%s)", box.x, box.y, box.width, box.height,
-                score, Math.abs(scale - 1) < 0.01 ? "" : String.format(java.util.Locale.ROOT, ", at %.0f %%", scale * 100));
+        return String.format(Locale.ROOT, "%d,%d %dx%d (score %.2f%s)", box.x, box.y, box.width, box.height,
+                score, Math.abs(scale - 1) < 0.01 ? "" : String.format(Locale.ROOT, ", at %.0f %%", scale * 100));
     }
 }

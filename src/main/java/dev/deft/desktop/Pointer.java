@@ -5,6 +5,7 @@ import java.awt.Point;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.util.Locale;
 
 /**
  * The mouse, through {@link Robot}: every single move, press and wheel step first asks the {@link FailSafe} and
@@ -60,7 +61,7 @@ final class Pointer {
 
     /** Turns the wheel {@code notches} times; sideways is the wheel with Shift held, as most toolkits take it. */
     void scroll(Point at, Action.Scroll.Direction direction, int notches) {
-        String doing = "scrolling " + direction.name().toLowerCase(java.util.Locale.ROOT);
+        String doing = "scrolling " + direction.name().toLowerCase(Locale.ROOT);
         if (at != null) {
             moveTo(at, doing);
         }

@@ -4,6 +4,7 @@ import dev.deft.core.DeftException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -60,6 +61,6 @@ final class Poll {
 
     static String seconds(Duration timeout) {
         return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s"
-                : String.format(java.util.Locale.ROOT, "%.1f s", timeout.toMillis() / 1000.0);
+                : String.format(Locale.ROOT, "%.1f s", timeout.toMillis() / 1000.0);
     }
 }

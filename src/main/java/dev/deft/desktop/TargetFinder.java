@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -187,7 +188,7 @@ final class TargetFinder {
                 return Optional.of(new Located(match.box(), click, Optional.empty(), image + " at " + match + " " + area.name()));
             }
         }
-        misses.put(image, String.format(java.util.Locale.ROOT, "%s not found (best score %.2f, needed %.2f)",
+        misses.put(image, String.format(Locale.ROOT, "%s not found (best score %.2f, needed %.2f)",
                 image, best, image.similarity()));
         return Optional.empty();
     }
@@ -204,7 +205,7 @@ final class TargetFinder {
             if (result.found()) {
                 TextSearch.Hit hit = result.hits().get(0);
                 lastPlace.put(text, hit.box());
-                return Optional.of(Located.at(hit.box(), String.format(java.util.Locale.ROOT,
+                return Optional.of(Located.at(hit.box(), String.format(Locale.ROOT,
                         "%s at %d,%d (read \"%s\", score %.2f) %s", text, hit.box().x, hit.box().y, hit.read(),
                         hit.score(), area.name())));
             }
@@ -214,7 +215,7 @@ final class TargetFinder {
         }
         TextSearch.Hit nearest = closest;
         misses.put(text, text + " is not on the screen" + (nearest == null ? " (no text read at all)"
-                : String.format(java.util.Locale.ROOT, " (closest: \"%s\", score %.2f)", nearest.read(), nearest.score())));
+                : String.format(Locale.ROOT, " (closest: \"%s\", score %.2f)", nearest.read(), nearest.score())));
         return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,7 +70,7 @@ final class X11Windows implements Windows {
     }
 
     /** The listed windows the filter keeps, with their bounds. */
-    private List<DesktopWindow> listed(java.util.function.Predicate<Matcher> keep) {
+    private List<DesktopWindow> listed(Predicate<Matcher> keep) {
         String listing = listing();
         List<DesktopWindow> windows = new ArrayList<>();
         for (String line : listing.split("\n")) {
