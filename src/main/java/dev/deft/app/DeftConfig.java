@@ -29,7 +29,7 @@ import dev.deft.safety.RiskRule;
  * @param riskRules   {@code riskRules}: the person's own rules, e.g. {@code {"site": "bank.example", "class": "PAY"}}
  */
 public record DeftConfig(Duration stepTimeout, Duration runTimeout, List<String> allowSites, List<String> denySites,
-                         List<RiskRule> riskRules) {
+                         List<RiskRule> riskRules, ModelSettings models) {
 
     public static DeftConfig load(Path file, Map<String, String> env) {
         JsonNode root = read(file);
@@ -39,7 +39,8 @@ public record DeftConfig(Duration stepTimeout, Duration runTimeout, List<String>
                 RunLimits.defaults().runTimeout().toMinutes(), file);
         return new DeftConfig(Duration.ofSeconds(stepSeconds), Duration.ofMinutes(runMinutes),
                 strings(root.path("sites").path("allow"), "sites.allow", file),
-                strings(root.path("sites").path("deny"), "sites.deny", file), riskRules(root.path("riskRules"), file));
+                strings(root.path("sites").path("deny"), "sites.deny", file), riskRules(root.path("riskRules"), file),
+                ModelSettings.read(root, env, file));
     }
 
     private static List<String> strings(JsonNode node, String key, Path file) {
@@ -110,7 +111,7 @@ public record DeftConfig(Duration stepTimeout, Duration runTimeout, List<String>
         }
     }
 
-    private static long number(Map<String, String> env, String variable, JsonNode root, String key, long fallback,
+    static long number(Map<String, String> env, String variable, JsonNode root, String key, long fallback,
                                Path file) {
         String fromEnv = env.get(variable);
         if (fromEnv != null && !fromEnv.isBlank()) {

@@ -1,10 +1,13 @@
 package dev.deft.app;
 
+import dev.deft.browser.BrowserActuator;
+import dev.deft.browser.BrowserSettings;
 import dev.deft.cli.Workspace;
 import dev.deft.core.Actuator;
 import dev.deft.core.AgentLoop;
 import dev.deft.core.ApprovalGate;
 import dev.deft.core.DeftException;
+import dev.deft.core.LanguageModel;
 import dev.deft.core.Planner;
 import dev.deft.core.RiskPolicy;
 import dev.deft.core.RunControl;
@@ -13,114 +16,186 @@ import dev.deft.core.RunJournal;
 import dev.deft.core.RunListener;
 import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
-import dev.deft.memory.H2RunJournal;
+import dev.deft.core.Secrets;
+import dev.deft.core.Vault;
 import dev.deft.desktop.DesktopActuator;
 import dev.deft.desktop.DesktopNames;
 import dev.deft.desktop.DesktopSettings;
+import dev.deft.memory.H2RunJournal;
 import dev.deft.plan.CommandPlanner;
+import dev.deft.plan.DeferredPlanner;
 import dev.deft.plan.DesktopCommands;
+import dev.deft.plan.ModelPlanner;
 import dev.deft.plan.PlannerChain;
+import dev.deft.plan.SiteDirectory;
 import dev.deft.plan.StartPage;
-import dev.deft.core.Secrets;
-import dev.deft.core.Vault;
 import dev.deft.safety.RiskRules;
+import dev.deft.safety.SecretMask;
 import dev.deft.safety.SiteList;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The composition root's workspace: the journal opened once, and for each run a loop wired from the request's
- * choices with the real planners, policy and surfaces.
+ * The composition root's workspace: the journal and the vault opened once, and for each run a loop wired from the
+ * request's choices with the real planners, risk rules, site lists and surfaces.
  */
 public final class DeftWorkspace implements Workspace {
+    private static final Logger LOG = LoggerFactory.getLogger(DeftWorkspace.class);
+    static final String NO_MODEL = "No language model is set up: start Ollama (`ollama serve`), or set "
+            + "OPENAI_API_KEY or ANTHROPIC_API_KEY; docs/MODELS.md shows how.";
+
+    /** Builds the surfaces of one run from its choices, its folder and the secrets its actuators may reveal. */
+    @FunctionalInterface
+    interface Surfaces {
+        List<Actuator> forRun(RunSpec spec, Path runFolder, Secrets secrets);
+    }
+
     private final DeftConfig config;
     private final RunJournal journal;
-    private final Supplier<List<Actuator>> surfaces;
+    private final Path dataDir;
+    private final Surfaces surfaces;
     private final Supplier<Vault> vault;
     private final Supplier<Secrets> secretsForRuns;
+    private final DemoSites demo;
     private final RiskPolicy policy;
     private final Clock clock;
     private final Map<String, String> env;
     private final Supplier<DesktopNames> desktopNames;
-    private final DesktopSettings desktopSettings;
 
     /**
      * @param vault          the vault, opened (or made) when first asked for
      * @param secretsForRuns what runs reveal and mask: the vault where there is one, else no secrets
      */
-    DeftWorkspace(DeftConfig config, RunJournal journal, Supplier<List<Actuator>> surfaces, Supplier<Vault> vault,
-                  Supplier<Secrets> secretsForRuns, Clock clock) {
-        this(config, journal, surfaces, vault, secretsForRuns, clock, System.getenv(), DesktopSettings.defaults());
+    DeftWorkspace(DeftConfig config, RunJournal journal, Path dataDir, Surfaces surfaces, Supplier<Vault> vault,
+                  Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock) {
+        this(config, journal, dataDir, surfaces, vault, secretsForRuns, demo, clock, System.getenv());
     }
 
-    /**
-     * @param env     the environment desktop runs use: where applications are listed, what launched ones get
-     * @param desktop how desktop runs find things, and where they keep screenshots
-     */
-    DeftWorkspace(DeftConfig config, RunJournal journal, Supplier<List<Actuator>> surfaces, Supplier<Vault> vault,
-                  Supplier<Secrets> secretsForRuns, Clock clock, Map<String, String> env, DesktopSettings desktop) {
+    /** @param env the environment desktop runs use: where applications are listed, what launched ones get */
+    DeftWorkspace(DeftConfig config, RunJournal journal, Path dataDir, Surfaces surfaces, Supplier<Vault> vault,
+                  Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock, Map<String, String> env) {
         this.env = Map.copyOf(env);
-        this.desktopSettings = desktop;
         this.desktopNames = memoized(() -> DesktopNames.of(this.env));
         this.config = config;
         this.journal = journal;
+        this.dataDir = dataDir;
         this.surfaces = surfaces;
         this.vault = vault;
         this.secretsForRuns = secretsForRuns;
+        this.demo = demo;
         this.policy = new RiskRules(config.riskRules());
         this.clock = clock;
     }
 
-    /** Opens the workspace that {@code env} points at: its configuration, data folder and journal. */
+    /** Opens the workspace that {@code env} points at: its configuration, data folder, journal and vault. */
     public static DeftWorkspace open(Map<String, String> env, Clock clock) {
         DeftPaths paths = DeftPaths.from(env);
         DeftConfig config = DeftConfig.load(paths.configFile(), env);
-        RunJournal journal = H2RunJournal.open(paths.usableDataDir());
+        Path dataDir = paths.usableDataDir();
+        RunJournal journal = H2RunJournal.open(dataDir);
         Supplier<Vault> vault = memoized(() -> VaultAccess.open(paths.vault(), env));
         Supplier<Secrets> secrets = () -> Files.exists(paths.vault()) ? vault.get() : Secrets.NONE;
-        return new DeftWorkspace(config, journal, List::of, vault, secrets, clock, env,
-                DesktopSettings.defaults().withScreenshots(paths.usableDataDir().resolve("screenshots")));
+        return new DeftWorkspace(config, journal, dataDir, (spec, folder, kept) -> browser(spec, folder, kept, env, dataDir),
+                vault, secrets, new DemoSites(DemoSites.PREFERRED_PORT), clock, env);
+    }
+
+    /**
+     * The browser, unless the run asked for the desktop only. It starts only when a step needs it; a machine with no
+     * browser installed still runs requests that need none, and says what to install when one does.
+     */
+    private static List<Actuator> browser(RunSpec spec, Path runFolder, Secrets secrets, Map<String, String> env,
+                                          Path dataDir) {
+        if (spec.surface() == RunSpec.SurfaceChoice.DESKTOP) {
+            return List.of();
+        }
+        try {
+            BrowserSettings settings = BrowserSettings.forRun(spec, env, dataDir);
+            return List.of(new BrowserActuator(settings, Optional.of(runFolder.resolve("screenshots")), secrets::reveal));
+        } catch (DeftException.Configuration e) {
+            if (spec.surface() == RunSpec.SurfaceChoice.BROWSER || spec.grid().isPresent() || spec.browser().isPresent()) {
+                throw e;
+            }
+            LOG.warn("No browser for this run: {}", e.getMessage());
+            return List.of();
+        }
     }
 
     @Override
     public RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control) {
-        DesktopCommands desktop = desktopCommands(spec);
-        boolean onDesktop = desktop.claims(spec.request());
+        DesktopCommands desktop = new DesktopCommands(spec.surface(), words -> desktopNames.get().isApplication(words),
+                words -> desktopNames.get().isWindow(words));
         Planner planner = planner(spec, desktop);
+        String runId = RunIds.next(clock);
         Secrets secrets = secretsForRuns.get();
-        // a desktop request gets the desktop alone, so that a chord or a read never lands on the wrong surface
-        List<Actuator> actuators = onDesktop ? List.of(new DesktopActuator(desktopSettings, secrets, control::cancel,
-                clock, env)) : surfaces.get();
+        Path runFolder = dataDir.resolve("runs").resolve(runId);
+        // a desktop request (--surface desktop, or one naming an installed application or an open window) gets the
+        // desktop alone, so that a chord or a read never lands on the wrong surface
+        List<Actuator> actuators = desktop.claims(spec.request())
+                ? List.of(new DesktopActuator(DesktopSettings.defaults().withScreenshots(runFolder.resolve("screenshots")),
+                        secrets, control::cancel, clock, env))
+                : surfaces.forRun(spec, runFolder, secrets);
         try {
             AgentLoop loop = new AgentLoop(planner, actuators, policy, gate,
                     List.of(new SiteList(config.allowSites(), config.denySites())), config.limits(spec.maxSteps()),
                     clock, secrets);
-            return loop.run(RunIds.next(clock), spec.request(), RunListener.all(journal, listener), control);
+            return loop.run(runId, spec.request(), RunListener.all(journal, listener), control);
         } finally {
             actuators.forEach(Actuator::close);
         }
     }
 
-    /** The desktop grammar for this run: {@code --surface auto} asks the installed applications and open windows. */
-    private DesktopCommands desktopCommands(RunSpec spec) {
-        return new DesktopCommands(spec.surface(), words -> desktopNames.get().isApplication(words),
-                words -> desktopNames.get().isWindow(words));
-    }
-
-    private static Planner planner(RunSpec spec, DesktopCommands desktop) {
+    private Planner planner(RunSpec spec, DesktopCommands desktop) {
         Planner chosen = switch (spec.planner()) {
-            case COMMAND -> new CommandPlanner(desktop);
-            case AUTO -> new PlannerChain(List.of(new CommandPlanner(desktop)));
+            case COMMAND -> new CommandPlanner(demo, desktop);
+            case AUTO -> new PlannerChain(List.of(new CommandPlanner(demo, desktop),
+                    new DeferredPlanner("llm", () -> modelPlanner(spec), NO_MODEL)));
             case SKILL -> throw new DeftException.Configuration(
                     "The skill planner is not part of this build yet; use --planner command or auto.");
-            case LLM -> throw new DeftException.Configuration(
-                    "No language model is configured, and the model planner is not part of this build yet; "
-                            + "use --planner command or auto.");
+            case LLM -> modelPlanner(spec).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
         };
         return spec.startUrl().<Planner>map(url -> new StartPage(url, chosen)).orElse(chosen);
+    }
+
+    /** The model planner on the model the request, the environment and config.json choose, if one answers. */
+    private Optional<Planner> modelPlanner(RunSpec spec) {
+        ModelSettings models = config.models();
+        Optional<String> provider = spec.provider().or(models::provider);
+        Optional<String> model = spec.model().or(models::model);
+        return models.chooser(clock).choose(provider, model)
+                .map(chosen -> new ModelPlanner(chosen, promptMask(), ModelPlanner.Settings.defaults(),
+                        LanguageModel.Stream.NONE));
+    }
+
+    /** The vault's secrets, to be masked out of every prompt (the loop masks them out of observations too). */
+    private SecretMask promptMask() {
+        if (!(secretsForRuns.get() instanceof Vault kept)) {
+            return SecretMask.none();
+        }
+        try {
+            Map<String, String> values = new TreeMap<>();
+            for (String name : kept.names()) {
+                String value = kept.reveal(SecretMask.placeholder(name));
+                if (value.length() >= 4) {
+                    values.put(name, value);
+                }
+            }
+            return new SecretMask(values);
+        } catch (DeftException locked) {
+            return SecretMask.none();
+        }
+    }
+
+    /** The demo sites, for {@code deft demo}. */
+    SiteDirectory demoSites() {
+        return demo;
     }
 
     @Override
@@ -149,6 +224,7 @@ public final class DeftWorkspace implements Workspace {
 
     @Override
     public void close() {
+        demo.close();
         journal.close();
     }
 }

@@ -63,6 +63,8 @@ final class HistoryCommand implements Callable<Integer> {
         fields.put("summary", run.summary());
         fields.put("steps", run.steps());
         fields.put("llm_calls", run.llmCalls());
+        fields.put("input_tokens", run.tokens().input());
+        fields.put("output_tokens", run.tokens().output());
         fields.put("started_at", run.startedAt().toString());
         fields.put("finished_at", run.finishedAt().map(Object::toString).orElse(null));
         return fields;

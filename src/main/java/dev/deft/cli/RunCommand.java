@@ -92,11 +92,11 @@ final class RunCommand implements Callable<Integer> {
             RunControl control = new RunControl();
             CountDownLatch ended = new CountDownLatch(1);
             Thread stopper = new Thread(() -> {
-                control.cancel("stopped with Ctrl+C");
+                control.cancel("Deft was asked to stop");
                 awaitQuietly(ended);
-            }, "deft-ctrl-c");
+            }, "deft-stop");
             Runtime.getRuntime().addShutdownHook(stopper);
-            try {
+            try (CtrlC ctrlC = CtrlC.stops(control)) {
                 RunResult result = workspace.run(runSpec, gate, printer, control);
                 return switch (result.status()) {
                     case DONE -> DeftCli.DONE;

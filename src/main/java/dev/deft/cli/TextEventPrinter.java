@@ -31,7 +31,9 @@ final class TextEventPrinter implements RunListener {
                 case REJECTED -> "Rejected";
                 default -> "Failed";
             };
-            out.println(head + ": " + e.summary() + " (" + count(e.steps(), "step") + ", " + count(e.llmCalls(), "model call") + ")");
+            String tokens = e.tokens().total() > 0 ? ", " + e.tokens().input() + " + " + e.tokens().output() + " tokens" : "";
+            out.println(head + ": " + e.summary() + " (" + count(e.steps(), "step") + ", " + count(e.llmCalls(), "model call")
+                    + tokens + ")");
         }
         out.flush();
     }

@@ -50,6 +50,40 @@ public sealed interface Action {
         @Override public Optional<Target> target() { return Optional.of(on); }
     }
 
+    /** Rest the pointer on a target, as a person does to open a menu or see a tooltip. */
+    record Hover(Target on) implements Action {
+        public Hover { Require.nonNull(on, "on"); }
+        @Override public String kind() { return "hover"; }
+        @Override public String describe() { return "Hover over " + on; }
+        @Override public Optional<Target> target() { return Optional.of(on); }
+    }
+
+    /** Choose a file from this computer for a file field. */
+    record Upload(Target into, String file) implements Action {
+        public Upload {
+            Require.nonNull(into, "into");
+            file = Require.nonBlank(file, "file");
+        }
+        @Override public String kind() { return "upload"; }
+        @Override public String describe() { return "Upload " + file + " into " + into; }
+        @Override public Optional<Target> target() { return Optional.of(into); }
+    }
+
+    /** Make another tab the current one: by its number (1 is the first), {@code last}, or words of its title or address. */
+    record SwitchTab(String which) implements Action {
+        public SwitchTab { which = Require.nonBlank(which, "which"); }
+        @Override public String kind() { return "switch_tab"; }
+        @Override public String describe() { return "Switch to tab " + which; }
+    }
+
+    /** Close a tab (the current one when {@code which} is empty) and go on in the one opened last. */
+    record CloseTab(Optional<String> which) implements Action {
+        public CloseTab { which = which == null ? Optional.empty() : which.filter(w -> !w.isBlank()).map(String::strip); }
+        public CloseTab() { this(Optional.empty()); }
+        @Override public String kind() { return "close_tab"; }
+        @Override public String describe() { return which.map(w -> "Close tab " + w).orElse("Close this tab"); }
+    }
+
     /** Type text into a field, replacing what it held or appending to it. Text may hold {@code {{secret:NAME}}}. */
     record Type(Target into, String text, boolean replace) implements Action {
         public Type {

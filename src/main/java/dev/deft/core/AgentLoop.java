@@ -79,6 +79,7 @@ public final class AgentLoop {
         private Actuator current;
         private int steps;
         private int llmCalls;
+        private TokenUsage tokens = TokenUsage.NONE;
         private int failuresInRow;
 
         Run(String id, String request, RunListener listener, RunControl control, ExecutorService executor) {
@@ -118,9 +119,10 @@ public final class AgentLoop {
                     return end(RunState.FAILED, RunStatus.FAILED, "The " + planner.name() + " planner failed: " + e);
                 }
                 llmCalls += plan.llmCalls();
+                tokens = tokens.plus(plan.tokens());
                 int actions = plan instanceof Plan.Act act ? act.actions().size() : 0;
                 listener.on(new RunEvent.PlanMade(id, clock.instant(), planner.name(), plan.thought(), actions,
-                        plan.llmCalls()));
+                        plan.llmCalls(), plan.tokens()));
                 if (plan instanceof Plan.GiveUp giveUp) {
                     return end(RunState.FAILED, RunStatus.FAILED, giveUp.thought());
                 }
@@ -232,7 +234,7 @@ public final class AgentLoop {
             if (lifecycle.current() != state) {
                 lifecycle.moveTo(state);
             }
-            listener.on(new RunEvent.RunFinished(id, clock.instant(), status, summary, steps, llmCalls));
+            listener.on(new RunEvent.RunFinished(id, clock.instant(), status, summary, steps, llmCalls, tokens));
             return new RunResult(id, status, summary, steps, llmCalls);
         }
     }

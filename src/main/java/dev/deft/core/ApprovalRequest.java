@@ -37,6 +37,8 @@ public record ApprovalRequest(String run, int step, Action action, RiskClass ris
             payload.put("window", focus.title());
         } else if (action instanceof Action.Drag drag) {
             payload.put("to", drag.to().toString());
+        } else if (action instanceof Action.Upload upload) {
+            payload.put("file", upload.file());
         } else if (action instanceof Action.RunSkill skill) {
             skill.parameters().forEach((name, value) -> payload.put("parameter " + name, value));
         }

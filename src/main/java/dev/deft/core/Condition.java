@@ -32,4 +32,12 @@ public sealed interface Condition {
         public UrlContains { fragment = Require.nonBlank(fragment, "fragment"); }
         @Override public String toString() { return "the address contains \"" + fragment + "\""; }
     }
+
+    /** The surface has stopped changing: its text stayed the same for {@code quiet}, as after results load. */
+    record Settled(java.time.Duration quiet) implements Condition {
+        public Settled {
+            quiet = quiet == null ? java.time.Duration.ofMillis(800) : quiet;
+        }
+        @Override public String toString() { return "the page stops changing"; }
+    }
 }

@@ -17,6 +17,11 @@ record MaskedObservation(Observation inner, Secrets secrets) implements Observat
     }
 
     @Override
+    public String render(int maxChars, String focus) {
+        return secrets.mask(inner.render(maxChars, focus));
+    }
+
+    @Override
     public String location() {
         return secrets.mask(inner.location());
     }
@@ -31,7 +36,15 @@ record MaskedObservation(Observation inner, Secrets secrets) implements Observat
         return inner.factsAbout(target).map(facts -> new TargetFacts(facts.role(), secrets.mask(facts.text()),
                 secrets.mask(facts.name()), facts.inputType(), facts.autocomplete(), facts.submits(),
                 facts.form().stream().map(field -> new TargetFacts.Field(field.label(), field.name(), field.inputType(),
-                        field.autocomplete(), secrets.mask(field.value()))).toList()));
+                        field.autocomplete(), secrets.mask(field.value()))).toList(),
+                facts.nearby().stream().map(secrets::mask).toList()));
+    }
+
+    @Override
+    public java.util.List<ObservedElement> elements() {
+        return inner.elements().stream().map(e -> new ObservedElement(e.number(), e.role(), secrets.mask(e.name()),
+                secrets.mask(e.text()), e.label(), e.value().map(secrets::mask), e.placeholder(), e.states(),
+                secrets.mask(e.context()), e.options(), e.inView(), e.interactive())).toList();
     }
 
     @Override

@@ -15,6 +15,14 @@ public interface Observation {
     /** A text rendering for a planner of at most {@code maxChars} characters, saying what it left out. */
     String render(int maxChars);
 
+    /**
+     * Like {@link #render(int)}, but what matches {@code focus} (the request, in a person's words) is kept first when
+     * not everything fits. Surfaces that cannot rank their content render as {@link #render(int)} does.
+     */
+    default String render(int maxChars, String focus) {
+        return render(maxChars);
+    }
+
     /** Where the location is, if the surface has one (a page's URL, a window's title). */
     default String location() {
         return "";
@@ -23,6 +31,11 @@ public interface Observation {
     /** The page's or window's title, if the surface has one. */
     default String title() {
         return "";
+    }
+
+    /** The numbered things a planner can name, in page order; empty where the surface has no such list. */
+    default java.util.List<ObservedElement> elements() {
+        return java.util.List.of();
     }
 
     /** What the surface knows about the element {@code target} points at and its form, if it can tell. */

@@ -38,10 +38,18 @@ public sealed interface RunEvent {
     }
 
     /** A planner decided what to do next: its thinking and how many actions it chose. */
-    record PlanMade(String run, Instant at, String planner, String thought, int actions, int llmCalls) implements RunEvent {
+    record PlanMade(String run, Instant at, String planner, String thought, int actions, int llmCalls,
+                    TokenUsage tokens) implements RunEvent {
+        public PlanMade {
+            tokens = tokens == null ? TokenUsage.NONE : tokens;
+        }
+        public PlanMade(String run, Instant at, String planner, String thought, int actions, int llmCalls) {
+            this(run, at, planner, thought, actions, llmCalls, TokenUsage.NONE);
+        }
         @Override public String name() { return "plan_made"; }
         @Override public Map<String, Object> body() {
-            return ordered("planner", planner, "thought", thought, "actions", actions, "llm_calls", llmCalls);
+            return ordered("planner", planner, "thought", thought, "actions", actions, "llm_calls", llmCalls,
+                    "input_tokens", tokens.input(), "output_tokens", tokens.output());
         }
     }
 
@@ -77,11 +85,18 @@ public sealed interface RunEvent {
         }
     }
 
-    record RunFinished(String run, Instant at, RunStatus status, String summary, int steps, int llmCalls)
-            implements RunEvent {
+    record RunFinished(String run, Instant at, RunStatus status, String summary, int steps, int llmCalls,
+                       TokenUsage tokens) implements RunEvent {
+        public RunFinished {
+            tokens = tokens == null ? TokenUsage.NONE : tokens;
+        }
+        public RunFinished(String run, Instant at, RunStatus status, String summary, int steps, int llmCalls) {
+            this(run, at, status, summary, steps, llmCalls, TokenUsage.NONE);
+        }
         @Override public String name() { return "run_finished"; }
         @Override public Map<String, Object> body() {
-            return ordered("status", status.wire(), "summary", summary, "steps", steps, "llm_calls", llmCalls);
+            return ordered("status", status.wire(), "summary", summary, "steps", steps, "llm_calls", llmCalls,
+                    "input_tokens", tokens.input(), "output_tokens", tokens.output());
         }
     }
 

@@ -20,7 +20,14 @@ public interface RunJournal extends RunListener, AutoCloseable {
     void close();
 
     record RunSummary(String id, String request, String planner, RunStatus status, String summary, int steps,
-                      int llmCalls, Instant startedAt, Optional<Instant> finishedAt) {
+                      int llmCalls, Instant startedAt, Optional<Instant> finishedAt, TokenUsage tokens) {
+        public RunSummary {
+            tokens = tokens == null ? TokenUsage.NONE : tokens;
+        }
+        public RunSummary(String id, String request, String planner, RunStatus status, String summary, int steps,
+                          int llmCalls, Instant startedAt, Optional<Instant> finishedAt) {
+            this(id, request, planner, status, summary, steps, llmCalls, startedAt, finishedAt, TokenUsage.NONE);
+        }
     }
 
     record StepRecord(int step, String kind, String action, RiskClass risk, String reason, Optional<StepStatus> status,

@@ -51,8 +51,17 @@ public record Target(List<Locator> locators) {
         return locators.get(0);
     }
 
+    /** How a person reads it: {@code "Add to cart" (#91)} for a numbered element with a name, else the locators. */
     @Override
     public String toString() {
+        if (primary() instanceof Locator.ElementNumber number && locators.size() > 1) {
+            Locator named = locators.get(1);
+            String name = named instanceof Locator.Name n ? n.name() : named instanceof Locator.Text t ? t.text()
+                    : named instanceof Locator.Label l ? l.label() : null;
+            if (name != null) {
+                return '"' + name + "\" (#" + number.number() + ")";
+            }
+        }
         return locators.stream().map(Locator::toString).collect(Collectors.joining(" or "));
     }
 }

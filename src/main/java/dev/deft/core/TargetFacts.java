@@ -13,9 +13,10 @@ import java.util.List;
  * @param autocomplete an input's {@code autocomplete} ({@code cc-number}, {@code new-password}…), else empty
  * @param submits      whether acting on it submits its form (a submit button, Enter in a field)
  * @param form         the fields of the form it belongs to, in page order; empty outside a form
+ * @param nearby       text shown around it in the same form or section ("You pay $24.90 for 2 items")
  */
 public record TargetFacts(String role, String text, String name, String inputType, String autocomplete,
-                          boolean submits, List<Field> form) {
+                          boolean submits, List<Field> form, List<String> nearby) {
 
     public TargetFacts {
         role = orEmpty(role);
@@ -24,6 +25,12 @@ public record TargetFacts(String role, String text, String name, String inputTyp
         inputType = orEmpty(inputType);
         autocomplete = orEmpty(autocomplete);
         form = List.copyOf(form == null ? List.of() : form);
+        nearby = List.copyOf(nearby == null ? List.of() : nearby);
+    }
+
+    public TargetFacts(String role, String text, String name, String inputType, String autocomplete, boolean submits,
+                       List<Field> form) {
+        this(role, text, name, inputType, autocomplete, submits, form, List.of());
     }
 
     /** One field of a form, with the value it holds now (masked by the surface when it is a secret). */

@@ -6,6 +6,7 @@ import dev.deft.core.RunEvent;
 import dev.deft.core.RunJournal;
 import dev.deft.core.RunStatus;
 import dev.deft.core.StepStatus;
+import dev.deft.core.TokenUsage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -76,12 +77,15 @@ public final class H2RunJournal implements RunJournal {
             update("INSERT INTO runs (id, request, planner, status, started_at, pid) VALUES (?, ?, ?, ?, ?, ?)",
                     e.run(), e.request(), e.planner(), RunStatus.RUNNING.wire(), time(e.at()), pid);
         } else if (event instanceof RunEvent.PlanMade e) {
-            update("INSERT INTO decisions (run_id, seq, after_step, planner, thought, actions, llm_calls, made_at) "
+            update("INSERT INTO decisions (run_id, seq, after_step, planner, thought, actions, llm_calls, made_at, "
+                            + "input_tokens, output_tokens) "
                             + "SELECT ?, COALESCE(MAX(seq), 0) + 1, (SELECT COUNT(*) FROM steps WHERE run_id = ?), "
-                            + "?, ?, ?, ?, ? FROM decisions WHERE run_id = ?",
-                    e.run(), e.run(), e.planner(), e.thought(), e.actions(), e.llmCalls(), time(e.at()), e.run());
-            update("UPDATE runs SET planner = ?, llm_calls = llm_calls + ? WHERE id = ?", e.planner(), e.llmCalls(),
-                    e.run());
+                            + "?, ?, ?, ?, ?, ?, ? FROM decisions WHERE run_id = ?",
+                    e.run(), e.run(), e.planner(), e.thought(), e.actions(), e.llmCalls(), time(e.at()),
+                    e.tokens().input(), e.tokens().output(), e.run());
+            update("UPDATE runs SET planner = ?, llm_calls = llm_calls + ?, input_tokens = input_tokens + ?, "
+                            + "output_tokens = output_tokens + ? WHERE id = ?", e.planner(), e.llmCalls(),
+                    e.tokens().input(), e.tokens().output(), e.run());
         } else if (event instanceof RunEvent.StepPlanned e) {
             update("INSERT INTO steps (run_id, step, kind, action, risk, reason, planned_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     e.run(), e.step(), e.action().kind(), e.action().describe(), e.risk().name(), e.reason(),
@@ -102,8 +106,10 @@ public final class H2RunJournal implements RunJournal {
                     e.status().wire(), e.millis(), e.detail(), e.value().orElse(null), e.screenshot().orElse(null),
                     time(e.at()), e.run(), e.step());
         } else if (event instanceof RunEvent.RunFinished e) {
-            update("UPDATE runs SET status = ?, summary = ?, steps = ?, llm_calls = ?, finished_at = ? WHERE id = ?",
-                    e.status().wire(), e.summary(), e.steps(), e.llmCalls(), time(e.at()), e.run());
+            update("UPDATE runs SET status = ?, summary = ?, steps = ?, llm_calls = ?, input_tokens = ?, "
+                            + "output_tokens = ?, finished_at = ? WHERE id = ?",
+                    e.status().wire(), e.summary(), e.steps(), e.llmCalls(), e.tokens().input(), e.tokens().output(),
+                    time(e.at()), e.run());
         }
     }
 
@@ -182,7 +188,8 @@ public final class H2RunJournal implements RunJournal {
                 runs.add(new RunSummary(rows.getString("id"), rows.getString("request"), rows.getString("planner"),
                         RunStatus.fromWire(rows.getString("status")), nonNull(rows.getString("summary")),
                         rows.getInt("steps"), rows.getInt("llm_calls"), instant(rows, "started_at").orElseThrow(),
-                        instant(rows, "finished_at")));
+                        instant(rows, "finished_at"),
+                        new TokenUsage(rows.getLong("input_tokens"), rows.getLong("output_tokens"), 0)));
             }
         }
         return runs;

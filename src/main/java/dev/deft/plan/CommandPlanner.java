@@ -1,38 +1,62 @@
 package dev.deft.plan;
 
 import dev.deft.core.Action;
+import dev.deft.core.Condition;
+import dev.deft.core.Locator;
+import dev.deft.core.ObservedElement;
+import dev.deft.core.Observation;
+import dev.deft.core.Outcome;
 import dev.deft.core.Plan;
 import dev.deft.core.PlanContext;
 import dev.deft.core.Planner;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.deft.core.Secrets;
+import dev.deft.core.StepResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The planner that needs no model: it understands a small grammar of plain requests and says honestly when a
- * request is beyond it. For now: finishing a run, asking the person, opening an address, and the desktop work
- * {@link DesktopCommands} knows.
+ * The planner that needs no model. It reads the request into intents ({@link CommandGrammar}), then does them one
+ * at a time, each matched to what the page shows at that moment; it checks what each step did, tries a step once
+ * more (after waiting for a thing that may still be loading), and ends honestly with what it could not do.
+ * Desktop work (as {@link DesktopCommands} tells it) goes to the desktop grammar instead. One planner serves one run.
  */
 public final class CommandPlanner implements Planner {
+    private static final Duration WAIT_FOR_LATE_THINGS = Duration.ofSeconds(5);
 
-    private static final Pattern FINISH = Pattern.compile(
-            "^(?:finish|done|stop|end)(?:\\s+(?:with|saying)\\s+\"?(?<summary>.+?)\"?)?[.!]?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASK = Pattern.compile("^ask me\\s+\"?(?<question>.+?)\"?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPEN = Pattern.compile(
-            "^(?:open|go to|visit|navigate to|browse to)\\s+(?<url>(?:https?://)?"
-                    + "(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,})(?::\\d+)?(?:/\\S*)?)$",
-            Pattern.CASE_INSENSITIVE);
+    private final CommandGrammar grammar;
+    private final IntentGrounding grounding;
+    private List<Intent> intents;
+    private int current;
+    private int accountedFor;
+    private int tries;
+    private boolean waited;
+    private boolean opened;
+    private Phase phase = Phase.GROUNDING;
+    private final Optional<DesktopCommands> desktop;
+    private Boolean onDesktop;
 
-    private final java.util.Optional<DesktopCommands> desktop;
+    /** What the last plan was for. */
+    private enum Phase { GROUNDING, PART_OF_INTENT, WHOLE_INTENT, WAITING }
 
-    /** A planner for the browser's grammar alone. */
     public CommandPlanner() {
-        this.desktop = java.util.Optional.empty();
+        this(SiteDirectory.NONE);
     }
 
-    /** A planner that hands desktop requests (as {@code desktop} tells them) to the desktop grammar. */
-    public CommandPlanner(DesktopCommands desktop) {
-        this.desktop = java.util.Optional.of(desktop);
+    public CommandPlanner(SiteDirectory sites) {
+        this(sites, Optional.empty());
+    }
+
+    /** A planner that hands desktop requests to {@code desktop}'s grammar. */
+    public CommandPlanner(SiteDirectory sites, DesktopCommands desktop) {
+        this(sites, Optional.of(desktop));
+    }
+
+    private CommandPlanner(SiteDirectory sites, Optional<DesktopCommands> desktop) {
+        this.grammar = new CommandGrammar(sites.names());
+        this.grounding = new IntentGrounding(sites);
+        this.desktop = desktop;
     }
 
     @Override
@@ -42,39 +66,113 @@ public final class CommandPlanner implements Planner {
 
     @Override
     public Plan next(PlanContext context) {
-        String request = context.request().strip();
-        if (context.last().isPresent()) {
-            var last = context.last().get();
-            return last.outcome().succeeded()
-                    ? Plan.act("The request is done.", Action.Finish.done(doneSummary(last)))
-                    : Plan.giveUp("Could not " + last.action().describe().toLowerCase(Locale.ROOT) + ": "
-                    + last.outcome().detail());
+        if (onDesktop == null) {
+            onDesktop = desktop.map(d -> d.claims(context.request())).orElse(false);
         }
-        if (desktop.isPresent() && desktop.get().claims(request)) {
-            return desktop.get().plan(request).orElseGet(() -> Plan.giveUp(DesktopCommands.help(request)));
+        if (onDesktop) {
+            return desktop.get().next(context);
         }
-        Matcher finish = FINISH.matcher(request);
-        if (finish.matches()) {
-            String summary = finish.group("summary");
-            return Plan.act("Finish, as asked.", Action.Finish.done(summary == null ? "Done, as asked." : summary));
+        if (intents == null) {
+            CommandGrammar.Reading reading = grammar.read(context.request());
+            if (reading instanceof CommandGrammar.Reading.NotUnderstood not) {
+                return Plan.giveUp(notUnderstood(context.request(), not.clause()));
+            }
+            intents = ((CommandGrammar.Reading.Understood) reading).intents();
         }
-        Matcher ask = ASK.matcher(request);
-        if (ask.matches()) {
-            return Plan.act("Ask the person.", new Action.AskUser(ask.group("question")));
+        List<StepResult> fresh = context.history().subList(Math.min(accountedFor, context.history().size()),
+                context.history().size());
+        accountedFor = context.history().size();
+        if (!fresh.isEmpty()) {
+            Optional<String> problem = review(fresh, context.observation());
+            if (problem.isPresent()) {
+                if (++tries >= 2) {
+                    return Plan.giveUp("Could not " + IntentWords.of(intents.get(current)) + ": " + problem.get());
+                }
+            }
         }
-        Matcher open = OPEN.matcher(request);
-        if (open.matches()) {
-            String url = open.group("url");
-            return Plan.act("Open the address.", new Action.OpenUrl(url.contains("://") ? url : "https://" + url));
+        if (current >= intents.size()) {
+            return Plan.act("Everything asked for is done.", Action.Finish.done(summary(context)));
         }
-        return Plan.giveUp("I did not understand \"" + request + "\": the built-in planner knows only simple "
-                + "commands; configure a language model (see docs/MODELS.md) or record a skill for this.");
+        Intent intent = intents.get(current);
+        Grounded grounded = grounding.ground(intent, context.observation(), opened);
+        if (grounded instanceof Grounded.NotThere not) {
+            if (not.later() && !waited && !context.observation().elements().isEmpty()) {
+                // The page may still be loading: wait once for the thing named, or else for the page to settle.
+                waited = true;
+                phase = Phase.WAITING;
+                Condition later = not.waitable().<Condition>map(Condition.TextShown::new)
+                        .orElse(new Condition.Settled(Duration.ofMillis(800)));
+                return Plan.act(not.message() + " Wait until " + later + ", then look again.",
+                        new Action.WaitFor(later, WAIT_FOR_LATE_THINGS));
+            }
+            return Plan.giveUp(not.message());
+        }
+        Grounded.Steps steps = (Grounded.Steps) grounded;
+        phase = steps.finishes() ? Phase.WHOLE_INTENT : Phase.PART_OF_INTENT;
+        return Plan.act(steps.thought(), steps.actions().toArray(Action[]::new));
     }
 
-    private static String doneSummary(dev.deft.core.StepResult last) {
-        if (last.outcome() instanceof dev.deft.core.Outcome.Done done && done.value().isPresent()) {
-            return done.value().get();
+    /** What the steps just taken did; a problem to try again for, or nothing (and the run moves on). */
+    private Optional<String> review(List<StepResult> fresh, Observation now) {
+        StepResult last = fresh.get(fresh.size() - 1);
+        if (!last.outcome().succeeded()) {
+            return Optional.of(last.outcome().detail());
         }
-        return "Done: " + last.action().describe() + ".";
+        switch (phase) {
+            case WAITING, GROUNDING -> { }
+            case PART_OF_INTENT -> opened = true;
+            case WHOLE_INTENT -> {
+                Optional<String> wrong = fresh.stream().map(step -> check(step, now)).flatMap(Optional::stream).findFirst();
+                if (wrong.isPresent()) {
+                    return wrong;
+                }
+                current++;
+                tries = 0;
+                waited = false;
+                opened = false;
+            }
+        }
+        phase = Phase.GROUNDING;
+        return Optional.empty();
+    }
+
+    /** Whether a field now holds what was typed, a box is as it was set: a problem if not. */
+    private static Optional<String> check(StepResult step, Observation now) {
+        if (step.action() instanceof Action.Type type && !Secrets.hasPlaceholder(type.text())) {
+            return element(type.into(), now).flatMap(ObservedElement::value)
+                    .filter(value -> !value.equals(type.text()) && !(type.text().isEmpty() && value.isBlank()))
+                    .map(value -> "the field holds \"" + value + "\", not \"" + type.text() + "\"");
+        }
+        if (step.action() instanceof Action.SetChecked box) {
+            return element(box.box(), now).filter(e -> e.has("checked") != box.checked())
+                    .filter(e -> e.has("checked") || e.has("unchecked"))
+                    .map(e -> ElementMatcher.describe(e) + " is still " + (box.checked() ? "unchecked" : "checked"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ObservedElement> element(dev.deft.core.Target target, Observation now) {
+        if (!(target.primary() instanceof Locator.ElementNumber number)) {
+            return Optional.empty();
+        }
+        return now.elements().stream().filter(e -> e.number() == number.number()).findFirst();
+    }
+
+    private static String summary(PlanContext context) {
+        List<String> values = context.history().stream().map(StepResult::outcome)
+                .filter(o -> o instanceof Outcome.Done).map(o -> ((Outcome.Done) o).value())
+                .flatMap(Optional::stream).toList();
+        if (!values.isEmpty()) {
+            return values.stream().collect(Collectors.joining("\n"));
+        }
+        String request = context.request().strip().replaceAll("\\s+", " ");
+        return "Done: " + (request.length() > 100 ? request.substring(0, 99) + "…" : request) + ".";
+    }
+
+    private static String notUnderstood(String request, String clause) {
+        String what = clause.equals(request.strip()) ? "\"" + request.strip() + "\"" : "\"" + clause + "\" in your request";
+        return "I did not understand " + what + ": the built-in planner knows commands such as open, click, type, "
+                + "choose, check, search, log in, press, scroll, wait for and read. A language model (docs/MODELS.md) "
+                + "or a recorded skill would handle this.";
     }
 }

@@ -3,10 +3,13 @@ package dev.deft.plan;
 import dev.deft.core.Action;
 import dev.deft.core.Condition;
 import dev.deft.core.Locator;
+import dev.deft.core.Outcome;
 import dev.deft.core.Plan;
+import dev.deft.core.PlanContext;
 import dev.deft.core.PlannedAction;
 import dev.deft.core.Require;
 import dev.deft.core.RunSpec;
+import dev.deft.core.StepResult;
 import dev.deft.core.Target;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,6 +100,25 @@ public final class DesktopCommands {
         }
         return Optional.of(new Plan.Act(actions, actions.size() == 1 ? "One desktop step." : actions.size()
                 + " desktop steps, in order.", 0));
+    }
+
+    /**
+     * The next plan of a desktop run: every clause's action at once, then the end, with what was read last (or the
+     * failure that stopped it).
+     */
+    public Plan next(PlanContext context) {
+        String request = context.request().strip();
+        if (context.history().isEmpty()) {
+            return plan(request).orElseGet(() -> Plan.giveUp(help(request)));
+        }
+        StepResult last = context.history().get(context.history().size() - 1);
+        if (!last.outcome().succeeded()) {
+            return Plan.giveUp("Could not " + last.action().describe().toLowerCase(Locale.ROOT) + ": "
+                    + last.outcome().detail());
+        }
+        String summary = last.outcome() instanceof Outcome.Done done && done.value().isPresent()
+                ? done.value().get() : "Done: " + last.action().describe() + ".";
+        return Plan.act("The request is done.", Action.Finish.done(summary));
     }
 
     /** What to say when a desktop request is beyond this grammar. */

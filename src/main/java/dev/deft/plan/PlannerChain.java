@@ -4,6 +4,7 @@ import dev.deft.core.Plan;
 import dev.deft.core.PlanContext;
 import dev.deft.core.Planner;
 import dev.deft.core.Require;
+import dev.deft.core.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,15 +35,17 @@ public final class PlannerChain implements Planner {
         }
         List<String> reasons = new ArrayList<>();
         int llmCalls = 0;
+        TokenUsage tokens = TokenUsage.NONE;
         for (Planner planner : planners) {
             Plan plan = planner.next(context);
             llmCalls += plan.llmCalls();
+            tokens = tokens.plus(plan.tokens());
             if (plan instanceof Plan.Act act) {
                 chosen = planner;
-                return new Plan.Act(act.actions(), act.thought(), llmCalls);
+                return new Plan.Act(act.actions(), act.thought(), llmCalls, tokens);
             }
             reasons.add(plan.thought());
         }
-        return new Plan.GiveUp(reasons.size() == 1 ? reasons.get(0) : String.join(" ", reasons), llmCalls);
+        return new Plan.GiveUp(reasons.size() == 1 ? reasons.get(0) : String.join(" ", reasons), llmCalls, tokens);
     }
 }

@@ -6,6 +6,7 @@ import dev.deft.core.Locator;
 import dev.deft.core.Observation;
 import dev.deft.core.RiskClass;
 import dev.deft.core.RiskPolicy;
+import dev.deft.core.Secrets;
 import dev.deft.core.Target;
 import dev.deft.core.TargetFacts;
 import java.util.ArrayList;
@@ -82,6 +83,11 @@ public final class RiskRules implements RiskPolicy {
             words = lower(launch.application());
         }
         RiskClass risk = base;
+        if (action instanceof Action.Type type && Secrets.hasPlaceholder(type.text())
+                && !facts.map(f -> f.inputType().equalsIgnoreCase("password")).orElse(false)) {
+            // A secret belongs in a password field; anywhere else a page could read it back, so a person decides.
+            risk = risk.atLeast(RiskClass.ACCOUNT);
+        }
         if (triggers(action)) {
             risk = risk.atLeast(byWords(words));
             if (isButtonLike(facts) && AMOUNT.matcher(words).find()) {
@@ -117,9 +123,12 @@ public final class RiskRules implements RiskPolicy {
         if (!seen.location().isBlank()) {
             payload.put("page", seen.location());
         }
-        action.target().flatMap(seen::factsAbout).ifPresent(facts -> facts.form().stream()
-                .filter(field -> !field.value().isBlank())
-                .forEach(field -> payload.put(label(field), PayloadMask.value(field))));
+        action.target().flatMap(seen::factsAbout).ifPresent(facts -> {
+            facts.form().stream().filter(field -> !field.value().isBlank())
+                    .forEach(field -> payload.put(label(field), PayloadMask.value(field)));
+            facts.nearby().stream().filter(text -> AMOUNT.matcher(lower(text)).find()).findFirst()
+                    .ifPresent(text -> payload.put("amount shown", text));
+        });
         return payload;
     }
 
@@ -129,7 +138,8 @@ public final class RiskRules implements RiskPolicy {
 
     /** The class an action has by its kind alone. */
     private static RiskClass baseOf(Action action) {
-        if (action instanceof Action.Type || action instanceof Action.Select || action instanceof Action.SetChecked) {
+        if (action instanceof Action.Type || action instanceof Action.Select || action instanceof Action.SetChecked
+                || action instanceof Action.Upload) {
             return RiskClass.INPUT;
         }
         if (action instanceof Action.Drag) {

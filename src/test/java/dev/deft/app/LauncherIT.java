@@ -75,4 +75,41 @@ class LauncherIT {
         assertThat(result.status()).isZero();
         assertThat(result.out().strip()).startsWith("deft ");
     }
+
+    @Test
+    void ctrlCStopsARunBeforeItsNextActionAndTheJournalSaysSo() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of("deft").toAbsolutePath().toString(), "run", "--headless",
+                "--json", "open the shop, then wait for \"a text the shop never shows\", then click Cart")
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectError(home.resolve("err.txt").toFile());
+        builder.environment().put("DEFT_DATA_DIR", home.resolve("data").toString());
+        builder.environment().put("DEFT_CONFIG", home.resolve("config.json").toString());
+        builder.environment().put("OLLAMA_HOST", "127.0.0.1:1");
+        Process deft = builder.start();
+        String run;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(deft.getInputStream(), StandardCharsets.UTF_8))) {
+            ObjectMapper json = new ObjectMapper();
+            String line;
+            String id = null;
+            while ((line = out.readLine()) != null) {
+                JsonNode event = json.readTree(line);
+                id = event.get("run").asText();
+                if (event.get("event").asText().equals("step_planned") && event.get("kind").asText().equals("wait_for")) {
+                    break;
+                }
+            }
+            assertThat(line).as("the run reached its wait").isNotNull();
+            run = id;
+            new ProcessBuilder("kill", "-INT", Long.toString(deft.pid())).start().waitFor();
+            assertThat(deft.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            deft.destroyForcibly();
+        }
+
+        Result show = deft("show", "--json", run);
+        JsonNode record = new ObjectMapper().readTree(show.out());
+        assertThat(record.get("status").asText()).isEqualTo("failed");
+        assertThat(record.get("summary").asText()).contains("Ctrl+C");
+        assertThat(record.get("timeline")).noneSatisfy(step -> assertThat(step.get("kind").asText()).isEqualTo("click"));
+    }
 }

@@ -16,8 +16,10 @@ class DeftCliTest {
     Path home;
 
     private Workspace.Opener workspaceIn(Path data) {
+        // no model anywhere, even on a machine where Ollama runs: port 1 refuses at once
         Map<String, String> env = Map.of("DEFT_DATA_DIR", data.toString(),
-                "DEFT_CONFIG", home.resolve("config.json").toString(), "DEFT_VAULT_PASSPHRASE", "test passphrase");
+                "DEFT_CONFIG", home.resolve("config.json").toString(), "DEFT_VAULT_PASSPHRASE", "test passphrase",
+                "OLLAMA_HOST", "127.0.0.1:1");
         return () -> DeftWorkspace.open(env, Clock.systemUTC());
     }
 

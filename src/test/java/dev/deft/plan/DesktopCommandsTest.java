@@ -77,10 +77,14 @@ class DesktopCommandsTest {
 
     @Test
     void theCommandPlannerHandsDesktopRequestsOver() {
-        CommandPlanner planner = new CommandPlanner(auto);
+        CommandPlanner planner = new CommandPlanner(SiteDirectory.NONE, auto);
 
         Plan plan = planner.next(new dev.deft.core.PlanContext("run", "launch mousepad", null, List.of(), 1));
+        Plan after = planner.next(new dev.deft.core.PlanContext("run", "launch mousepad", null, List.of(
+                new dev.deft.core.StepResult(1, new Action.Launch("mousepad"), dev.deft.core.RiskClass.SUBMIT,
+                        dev.deft.core.Outcome.done("Launched mousepad."))), 2));
 
         assertThat(((Plan.Act) plan).actions().get(0).action()).isEqualTo(new Action.Launch("mousepad"));
+        assertThat(((Plan.Act) after).actions().get(0).action()).isInstanceOf(Action.Finish.class);
     }
 }

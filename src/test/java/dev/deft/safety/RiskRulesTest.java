@@ -129,4 +129,23 @@ class RiskRulesTest {
                 .containsEntry("Amount", "$24.99");
         assertThat(String.join(" ", payload.values())).doesNotContain("4242 4242").doesNotContain("123");
     }
+
+    @Test
+    void aSecretMayGoIntoAPasswordFieldUnaskedButAnywhereElseAPersonDecides() {
+        Observation login = new Observation() {
+            @Override public String surface() { return "browser"; }
+            @Override public String render(int maxChars) { return "login"; }
+            @Override public Optional<dev.deft.core.TargetFacts> factsAbout(Target target) {
+                String type = target.toString().contains("Password") ? "password" : "text";
+                return Optional.of(new dev.deft.core.TargetFacts("textbox", "", "", type, "", false, List.of()));
+            }
+        };
+        Action intoPassword = new Action.Type(Target.byLabel("Password"), "{{secret:shop}}");
+        Action intoCoupon = new Action.Type(Target.byLabel("Coupon code"), "{{secret:shop}}");
+
+        assertThat(rules.classify(intoPassword, login)).isEqualTo(RiskClass.INPUT);
+        assertThat(rules.classify(intoCoupon, login)).isEqualTo(RiskClass.ACCOUNT);
+        assertThat(rules.classify(intoPassword, Observation.NONE)).as("a field it cannot tell").isEqualTo(RiskClass.ACCOUNT);
+        assertThat(rules.classify(new Action.Type(Target.byLabel("Coupon code"), "SPRING"), login)).isEqualTo(RiskClass.INPUT);
+    }
 }

@@ -1,0 +1,623 @@
+package dev.deft.browser;
+
+import dev.deft.core.Action;
+import dev.deft.core.Actuator;
+import dev.deft.core.Condition;
+import dev.deft.core.DeftException;
+import dev.deft.core.Observation;
+import dev.deft.core.Outcome;
+import dev.deft.core.Require;
+import dev.deft.core.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deft's hands in the browser: performs actions on web pages through Selenium and observes them. The browser starts
+ * the first time an action needs it; a crashed or closed browser fails the step that meets it, and the next step
+ * starts a fresh one. Each action waits for its element to be there, visible, enabled and still, and reports what
+ * changed; each step leaves a screenshot in the run's folder.
+ */
+public final class BrowserActuator implements Actuator {
+    private static final Logger LOG = LoggerFactory.getLogger(BrowserActuator.class);
+
+    private final BrowserSession session;
+    private final PageScripts scripts = new PageScripts();
+    /** Whether {@link #last} was taken after the last action finished, and not handed to {@link #observe} yet. */
+    private boolean lookedAfterAction;
+    private final PageObserver observer = new PageObserver(scripts);
+    private final TargetResolver resolver;
+    private final Waiter waiter;
+    private final StepScreenshots screenshots;
+    private final UnaryOperator<String> revealSecrets;
+    private final Duration actionTimeout;
+    private PageObservation last;
+    private boolean closed;
+
+    /**
+     * @param screenshotFolder where each step's screenshot goes (the run's folder); empty for none
+     * @param revealSecrets    puts the real values in for {@code {{secret:NAME}}} placeholders, at the moment of
+     *                         typing and nowhere else (the vault's hook); {@link UnaryOperator#identity()} for none
+     */
+    public BrowserActuator(BrowserSettings settings, Optional<Path> screenshotFolder,
+                           UnaryOperator<String> revealSecrets) {
+        this(new BrowserSession(Require.nonNull(settings, "settings"), new BrowserLauncher()), screenshotFolder,
+                revealSecrets, Waiter.system(), settings.actionTimeout());
+    }
+
+    BrowserActuator(BrowserSession session, Optional<Path> screenshotFolder, UnaryOperator<String> revealSecrets,
+                    Waiter waiter, Duration actionTimeout) {
+        this.session = session;
+        this.screenshots = new StepScreenshots(Require.nonNull(screenshotFolder, "screenshotFolder"), scripts);
+        this.revealSecrets = Require.nonNull(revealSecrets, "revealSecrets");
+        this.waiter = waiter;
+        this.resolver = new TargetResolver(scripts, waiter);
+        this.actionTimeout = actionTimeout;
+    }
+
+    @Override
+    public String surface() {
+        return "browser";
+    }
+
+    @Override
+    public boolean handles(Action action) {
+        return action instanceof Action.OpenUrl || action instanceof Action.Click || action instanceof Action.Hover
+                || action instanceof Action.Type || action instanceof Action.Select
+                || action instanceof Action.SetChecked || action instanceof Action.PressKey
+                || action instanceof Action.Scroll || action instanceof Action.WaitFor
+                || action instanceof Action.Extract || action instanceof Action.Upload
+                || action instanceof Action.SwitchTab || action instanceof Action.CloseTab;
+    }
+
+    /** The page as it is now, or {@link Observation#NONE} while no browser has been needed yet. */
+    @Override
+    public synchronized Observation observe() {
+        if (closed || !session.isStarted()) {
+            return Observation.NONE;
+        }
+        if (lookedAfterAction && last != null) {
+            // The page as the last action left it, looked at a moment ago to report what changed: the loop's next
+            // observation need not walk the page again.
+            lookedAfterAction = false;
+            return last;
+        }
+        try {
+            try {
+                return look(session.driver());
+            } catch (NoSuchWindowException e) {
+                session.keepWindow();
+                scripts.leftTop();
+                return look(session.driver());
+            }
+        } catch (WebDriverException e) {
+            if (BrowserSession.isGone(e)) {
+                LOG.warn("The browser is gone: {}", BrowserLauncher.firstLine(e.getMessage()));
+                session.discard();
+                last = null;
+                return Observation.NONE;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized Outcome perform(Action action) {
+        lookedAfterAction = false;
+        if (action == null || !handles(action)) {
+            return Outcome.failed("The browser cannot " + (action == null ? "do nothing"
+                    : action.kind().replace('_', ' ') + " (" + action.describe() + ")") + ".");
+        }
+        if (closed) {
+            return Outcome.failed("The browser of this run is closed already; start a new run.");
+        }
+        try {
+            WebDriver driver = session.driver();
+            Outcome outcome;
+            try {
+                outcome = act(driver, action);
+            } catch (NoSuchWindowException e) {
+                // The tab was closed under us: go on in the one opened last, once.
+                session.keepWindow();
+                scripts.leftTop();
+                outcome = act(driver, action);
+            }
+            if (outcome instanceof Outcome.Done done) {
+                return done.withScreenshot(screenshots.take(driver, action.kind()).orElse(null));
+            }
+            return outcome;
+        } catch (DeftException.Retriable e) {
+            return Outcome.retriable(e.getMessage());
+        } catch (DeftException e) {
+            return Outcome.failed(e.getMessage());
+        } catch (WebDriverException e) {
+            scripts.leftTop();
+            if (BrowserSession.isGone(e)) {
+                LOG.warn("The browser is gone during {}", action.describe(), e);
+                session.discard();
+                last = null;
+                return Outcome.failed("The browser was closed or crashed (" + BrowserLauncher.firstLine(e.getMessage())
+                        + "); the next step starts a fresh one.");
+            }
+            LOG.warn("{} failed", action.describe(), e);
+            return Outcome.failed(action.describe() + " failed: " + BrowserLauncher.firstLine(e.getMessage()));
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        session.close();
+    }
+
+    /** How many browsers this actuator started, counting fresh ones after a crash. */
+    public synchronized int browsersStarted() {
+        return session.starts();
+    }
+
+    private Outcome act(WebDriver driver, Action action) {
+        if (action instanceof Action.OpenUrl open) return open(driver, open);
+        if (action instanceof Action.Click click) return click(driver, click);
+        if (action instanceof Action.Hover hover) return hover(driver, hover);
+        if (action instanceof Action.Type type) return type(driver, type);
+        if (action instanceof Action.Select select) return select(driver, select);
+        if (action instanceof Action.SetChecked box) return setChecked(driver, box);
+        if (action instanceof Action.PressKey key) return press(driver, key);
+        if (action instanceof Action.Scroll scroll) return scroll(driver, scroll);
+        if (action instanceof Action.WaitFor wait) return waitFor(driver, wait);
+        if (action instanceof Action.Extract extract) return extract(driver, extract);
+        if (action instanceof Action.Upload upload) return upload(driver, upload);
+        if (action instanceof Action.SwitchTab tab) return switchTab(driver, tab);
+        if (action instanceof Action.CloseTab tab) return closeTab(driver, tab);
+        return Outcome.failed("The browser cannot " + action.describe() + ".");
+    }
+
+    private PageObservation look(WebDriver driver) {
+        last = observer.observe(driver);
+        return last;
+    }
+
+    // ---- acting on elements
+
+    /** An element ready to be acted on, with the page as it was just before. */
+    private record Ready(PageElement element, WebElement live, PageObservation before) {
+    }
+
+    /**
+     * Waits until the target means one element that is attached, visible, enabled (when it must be) and still, up to
+     * the action timeout; re-grounds it if the page replaced it meanwhile.
+     */
+    private Ready ready(WebDriver driver, Target target, TargetResolver.Want want, boolean needEnabled) {
+        String what = "the " + (want == TargetResolver.Want.FIELD ? "field" : "element") + " " + target
+                + " to be there, visible" + (needEnabled ? ", enabled" : "") + " and still";
+        return waiter.until(what, actionTimeout, () -> {
+            PageObservation page = look(driver);
+            Grounding answer = resolver.ground(driver, page, target, want);
+            if (answer instanceof Grounding.Ambiguous ambiguous) {
+                throw new DeftException(ambiguous.message());
+            }
+            if (answer instanceof Grounding.Missing missing) {
+                return Waiter.Probe.notYet(missing.message());
+            }
+            PageElement element = ((Grounding.Found) answer).element();
+            WebElement live;
+            try {
+                live = resolver.grab(driver, element, page.token());
+            } catch (DeftException.Retriable e) {
+                return Waiter.Probe.notYet(e.getMessage());
+            }
+            Object status = want == TargetResolver.Want.FILE ? "ok"
+                    : scripts.callAsync(driver, "actionable", live, needEnabled);
+            if ("ok".equals(status)) {
+                return Waiter.Probe.ready(new Ready(element, live, page));
+            }
+            return Waiter.Probe.notYet(element.describe() + " is " + status);
+        });
+    }
+
+    private Outcome open(WebDriver driver, Action.OpenUrl open) {
+        String url = open.url().matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? open.url() : "https://" + open.url();
+        driver.get(url);
+        scripts.leftTop();
+        PageObservation after = look(driver);
+        return Outcome.done("Opened \"" + after.title() + "\" at " + after.url() + ".");
+    }
+
+    private Outcome click(WebDriver driver, Action.Click click) {
+        Ready ready = ready(driver, click.on(), TargetResolver.Want.CLICKABLE, true);
+        switch (click.button()) {
+            case LEFT -> ready.live().click();
+            case DOUBLE -> new Actions(driver).doubleClick(ready.live()).perform();
+            case RIGHT -> new Actions(driver).contextClick(ready.live()).perform();
+        }
+        String verb = switch (click.button()) {
+            case LEFT -> "Clicked ";
+            case DOUBLE -> "Double-clicked ";
+            case RIGHT -> "Right-clicked ";
+        };
+        return Outcome.done(verb + ready.element().describe() + changes(driver, ready.before()));
+    }
+
+    private Outcome hover(WebDriver driver, Action.Hover hover) {
+        Ready ready = ready(driver, hover.on(), TargetResolver.Want.CLICKABLE, false);
+        new Actions(driver).moveToElement(ready.live()).perform();
+        return Outcome.done("Hovered over " + ready.element().describe() + changes(driver, ready.before()));
+    }
+
+    private Outcome type(WebDriver driver, Action.Type type) {
+        Ready ready = ready(driver, type.into(), TargetResolver.Want.FIELD, true);
+        WebElement field = ready.live();
+        if (type.replace()) {
+            field.clear();
+        }
+        boolean secret = type.text().contains("{{secret:");
+        if (secret) {
+            // Marked so that screenshots hide what it holds, whatever kind of field it is.
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].setAttribute('data-deft-secret', '')", field);
+        }
+        if (!type.text().isEmpty()) {
+            field.sendKeys(revealSecrets.apply(type.text()));
+        }
+        String now = readValue(driver, field, secret);
+        String verb = type.text().isEmpty() ? (type.replace() ? "Cleared " : "Typed nothing into ")
+                : (type.replace() ? "Typed into " : "Added to ");
+        return Outcome.done(verb + ready.element().describe() + "; it now holds " + now + "."
+                + sameFrameChanges(driver, ready.before()));
+    }
+
+    private Outcome select(WebDriver driver, Action.Select select) {
+        Ready ready = ready(driver, select.list(), TargetResolver.Want.LIST, true);
+        if (!ready.live().getTagName().equalsIgnoreCase("select")) {
+            throw new DeftException(ready.element().describe() + " is not a drop-down list; click it and then the "
+                    + "option instead.");
+        }
+        Select list = new Select(ready.live());
+        List<String> options = list.getOptions().stream().map(o -> o.getText().strip()).toList();
+        String wanted = select.option();
+        Optional<WebElement> option = list.getOptions().stream()
+                .filter(o -> o.getText().strip().equals(wanted)).findFirst()
+                .or(() -> list.getOptions().stream().filter(o -> wanted.equals(o.getAttribute("value"))).findFirst())
+                .or(() -> list.getOptions().stream()
+                        .filter(o -> TextMatch.normal(o.getText()).equals(TextMatch.normal(wanted))).findFirst());
+        if (option.isEmpty()) {
+            throw new DeftException(ready.element().describe() + " has no option \"" + wanted + "\"; it offers "
+                    + options.stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(", ")) + ".");
+        }
+        list.selectByIndex(list.getOptions().indexOf(option.get()));
+        return Outcome.done("Chose \"" + option.get().getText().strip() + "\" in " + ready.element().describe()
+                + "; it now shows " + readValue(driver, ready.live(), false) + "." + sameFrameChanges(driver, ready.before()));
+    }
+
+    private Outcome setChecked(WebDriver driver, Action.SetChecked box) {
+        Ready ready = ready(driver, box.box(), TargetResolver.Want.CHECKBOX, true);
+        boolean isRadio = ready.element().role().equals("radio");
+        if (isChecked(driver, ready.live()) != box.checked()) {
+            if (isRadio && !box.checked()) {
+                throw new DeftException(ready.element().describe() + " is a radio button: it cannot be unchecked; "
+                        + "choose another option instead.");
+            }
+            ready.live().click();
+        }
+        boolean now = isChecked(driver, ready.live());
+        if (now != box.checked()) {
+            throw new DeftException.Retriable(ready.element().describe() + " is still "
+                    + (now ? "checked" : "unchecked") + " after clicking it.");
+        }
+        return Outcome.done((box.checked() ? "Checked " : "Unchecked ") + ready.element().describe() + "; it is now "
+                + (now ? "checked" : "unchecked") + "." + sameFrameChanges(driver, ready.before()));
+    }
+
+    private boolean isChecked(WebDriver driver, WebElement element) {
+        Object states = ((Map<?, ?>) scripts.call(driver, "readBack", element)).get("states");
+        return states instanceof List<?> list && list.contains("checked");
+    }
+
+    private Outcome press(WebDriver driver, Action.PressKey key) {
+        CharSequence keys = KeyChord.parse(key.keys());
+        if (key.in().isPresent()) {
+            Ready ready = ready(driver, key.in().get(), TargetResolver.Want.CLICKABLE, true);
+            ready.live().sendKeys(keys);
+            return Outcome.done("Pressed " + key.keys() + " in " + ready.element().describe() + changes(driver, ready.before()));
+        }
+        PageObservation before = look(driver);
+        scripts.toTop(driver);
+        driver.switchTo().activeElement().sendKeys(keys);
+        return Outcome.done("Pressed " + key.keys() + changes(driver, before));
+    }
+
+    private Outcome scroll(WebDriver driver, Action.Scroll scroll) {
+        if (scroll.to().isPresent()) {
+            Ready ready = ready(driver, scroll.to().get(), TargetResolver.Want.ANY, false);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", ready.live());
+            PageObservation after = look(driver);
+            boolean inView = after.element(ready.element().number()).map(PageElement::inView).orElse(false);
+            return Outcome.done("Scrolled to " + ready.element().describe() + (inView ? "; it is in view." : "."));
+        }
+        scripts.toTop(driver);
+        PageObservation before = look(driver);
+        int step = scroll.amount() > 0 ? scroll.amount() : (int) (before.scroll().viewportHeight() * 0.8);
+        int dx = 0;
+        int dy = 0;
+        switch (scroll.direction()) {
+            case UP -> dy = -step;
+            case DOWN -> dy = step;
+            case LEFT -> dx = -step;
+            case RIGHT -> dx = step;
+        }
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "window.scrollBy({left: arguments[0], top: arguments[1], behavior: 'instant'});", dx, dy);
+        PageObservation after = look(driver);
+        if (after.scroll().y() == before.scroll().y() && after.scroll().x() == before.scroll().x()) {
+            return Outcome.done("The page did not move: it is already at the "
+                    + (dy > 0 || dx > 0 ? "end" : "start") + " (" + after.scroll().y() + " of "
+                    + after.scroll().pageHeight() + " px).");
+        }
+        return Outcome.done("Scrolled " + scroll.direction().name().toLowerCase(Locale.ROOT) + " to " + after.scroll().y()
+                + " of " + after.scroll().pageHeight() + " px.");
+    }
+
+    private Outcome waitFor(WebDriver driver, Action.WaitFor wait) {
+        Condition condition = wait.condition();
+        if (condition instanceof Condition.ElementShown shown) {
+            Grounding.Found found = resolver.resolve(driver, () -> look(driver), shown.target(),
+                    TargetResolver.Want.ANY, wait.timeout());
+            return Outcome.done(found.element().describe() + " is shown.");
+        }
+        if (condition instanceof Condition.UrlContains url) {
+            String at = waiter.until("the address to contain \"" + url.fragment() + "\"", wait.timeout(), () -> {
+                scripts.toTop(driver);
+                String now = driver.getCurrentUrl();
+                return now != null && now.contains(url.fragment()) ? Waiter.Probe.ready(now)
+                        : Waiter.Probe.notYet("it is " + now);
+            });
+            look(driver);
+            return Outcome.done("The address is now " + at + ".");
+        }
+        if (condition instanceof Condition.Settled settled) {
+            return settle(driver, settled, wait.timeout());
+        }
+        boolean gone = condition instanceof Condition.TextGone;
+        String text = gone ? ((Condition.TextGone) condition).text() : ((Condition.TextShown) condition).text();
+        String wanted = TextMatch.normal(text);
+        waiter.until("\"" + text + "\" to be " + (gone ? "gone" : "shown"), wait.timeout(), () -> {
+            scripts.toTop(driver);
+            boolean shown = TextMatch.normal(String.valueOf(scripts.call(driver, "pageText"))).contains(wanted);
+            return shown != gone ? Waiter.Probe.ready(true)
+                    : Waiter.Probe.notYet(gone ? "it is still shown" : "the page does not show it");
+        });
+        look(driver);
+        return Outcome.done("\"" + text + "\" is " + (gone ? "gone." : "shown."));
+    }
+
+    /** Polls the page's text until it stays the same for the quiet time; a page that never settles is reported. */
+    private Outcome settle(WebDriver driver, Condition.Settled settled, Duration timeout) {
+        long[] since = {System.nanoTime()};
+        String[] last = {null};
+        try {
+            waiter.until("the page to stop changing", timeout, () -> {
+                scripts.toTop(driver);
+                String text = String.valueOf(scripts.call(driver, "pageText"));
+                if (!text.equals(last[0])) {
+                    last[0] = text;
+                    since[0] = System.nanoTime();
+                    return Waiter.Probe.notYet("it changed");
+                }
+                return Duration.ofNanos(System.nanoTime() - since[0]).compareTo(settled.quiet()) >= 0
+                        ? Waiter.Probe.ready(true) : Waiter.Probe.notYet("it changed lately");
+            });
+        } catch (dev.deft.core.DeftException.Retriable stillChanging) {
+            look(driver);
+            return Outcome.done("The page was still changing after " + timeout.toSeconds() + " s; going on.");
+        }
+        look(driver);
+        return Outcome.done("The page has stopped changing.");
+    }
+
+    private Outcome extract(WebDriver driver, Action.Extract extract) {
+        switch (extract.what()) {
+            case TABLE -> {
+                WebElement from = null;
+                String where = "the page";
+                if (extract.from().isPresent()) {
+                    Ready ready = ready(driver, extract.from().get(), TargetResolver.Want.ANY, false);
+                    from = ready.live();
+                    where = ready.element().describe();
+                } else {
+                    scripts.toTop(driver);
+                }
+                Object rows = scripts.call(driver, "table", from);
+                if (!(rows instanceof List<?> list)) {
+                    throw new DeftException("There is no table at " + where + ".");
+                }
+                List<List<String>> table = new ArrayList<>();
+                for (Object row : list) {
+                    table.add(PageObserver.strings(row));
+                }
+                int columns = table.stream().mapToInt(List::size).max().orElse(0);
+                return Outcome.read(tableJson(table), "Read a table of " + table.size() + " rows and " + columns
+                        + " columns from " + where + ".");
+            }
+            case MAIN_TEXT -> {
+                scripts.toTop(driver);
+                String text = String.valueOf(scripts.call(driver, "mainText"));
+                return Outcome.read(text, "Read the main text of the page (" + text.length() + " characters).");
+            }
+            default -> {
+                if (extract.from().isEmpty()) {
+                    scripts.toTop(driver);
+                    String text = String.valueOf(scripts.call(driver, "pageText")).strip();
+                    return Outcome.read(text, "Read the text of the page (" + text.length() + " characters).");
+                }
+                Ready ready = ready(driver, extract.from().get(), TargetResolver.Want.ANY, false);
+                String text = ready.element().isField() ? readValue(driver, ready.live(), false)
+                        : ready.live().getText().strip();
+                if (ready.element().isField() && text.startsWith("\"") && text.endsWith("\"") && text.length() >= 2) {
+                    text = text.substring(1, text.length() - 1);
+                }
+                return Outcome.read(text, "Read " + ready.element().describe() + ".");
+            }
+        }
+    }
+
+    private Outcome upload(WebDriver driver, Action.Upload upload) {
+        Path file = Path.of(upload.file()).toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            throw new DeftException("There is no file at " + file + "; give the full path of a file to upload.");
+        }
+        Ready ready = ready(driver, upload.into(), TargetResolver.Want.FILE, true);
+        ready.live().sendKeys(file.toString());
+        return Outcome.done("Chose " + file.getFileName() + " for " + ready.element().describe()
+                + "; it now holds " + readValue(driver, ready.live(), false) + "." + sameFrameChanges(driver, ready.before()));
+    }
+
+    private Outcome switchTab(WebDriver driver, Action.SwitchTab tab) {
+        List<String> handles = waiter.until("tab " + tab.which(), actionTimeout, () -> {
+            List<String> all = new ArrayList<>(driver.getWindowHandles());
+            return pickTab(driver, all, tab.which()).isPresent() ? Waiter.Probe.ready(all)
+                    : Waiter.Probe.notYet("there are " + all.size() + " tabs: " + titles(driver, all));
+        });
+        String handle = pickTab(driver, handles, tab.which()).orElseThrow();
+        driver.switchTo().window(handle);
+        scripts.leftTop();
+        PageObservation after = look(driver);
+        return Outcome.done("Switched to tab " + (handles.indexOf(handle) + 1) + " of " + handles.size() + ": \""
+                + after.title() + "\" at " + after.url() + ".");
+    }
+
+    private Outcome closeTab(WebDriver driver, Action.CloseTab tab) {
+        List<String> handles = new ArrayList<>(driver.getWindowHandles());
+        String handle = tab.which().map(which -> pickTab(driver, handles, which)
+                .orElseThrow(() -> new DeftException("No tab matches \"" + which + "\"; the tabs are "
+                        + titles(driver, handles) + "."))).orElse(driver.getWindowHandle());
+        driver.switchTo().window(handle);
+        String title = driver.getTitle();
+        if (handles.size() == 1) {
+            session.discard();
+            last = null;
+            return Outcome.done("Closed the last tab (\"" + title + "\"); the browser is closed and the next step "
+                    + "opens a fresh one.");
+        }
+        driver.close();
+        handles.remove(handle);
+        driver.switchTo().window(handles.get(handles.size() - 1));
+        scripts.leftTop();
+        PageObservation after = look(driver);
+        return Outcome.done("Closed \"" + title + "\"; now on \"" + after.title() + "\" at " + after.url() + ".");
+    }
+
+    private Optional<String> pickTab(WebDriver driver, List<String> handles, String which) {
+        String w = which.strip().toLowerCase(Locale.ROOT);
+        if (w.equals("last") || w.equals("new") || w.equals("newest") || w.equals("latest")) {
+            return handles.size() > 1 ? Optional.of(handles.get(handles.size() - 1)) : Optional.empty();
+        }
+        if (w.equals("first")) {
+            return Optional.of(handles.get(0));
+        }
+        if (w.matches("\\d+")) {
+            int index = Integer.parseInt(w) - 1;
+            return index >= 0 && index < handles.size() ? Optional.of(handles.get(index)) : Optional.empty();
+        }
+        String current = driver.getWindowHandle();
+        try {
+            for (String handle : handles) {
+                driver.switchTo().window(handle);
+                String title = driver.getTitle() == null ? "" : driver.getTitle();
+                String url = driver.getCurrentUrl() == null ? "" : driver.getCurrentUrl();
+                if (TextMatch.score(which, title) >= TargetResolver.THRESHOLD
+                        || url.toLowerCase(Locale.ROOT).contains(w)) {
+                    return Optional.of(handle);
+                }
+            }
+            return Optional.empty();
+        } finally {
+            try {
+                driver.switchTo().window(current);
+            } catch (NoSuchWindowException e) {
+                LOG.debug("The tab we were on is gone: {}", e.toString());
+            }
+        }
+    }
+
+    private String titles(WebDriver driver, List<String> handles) {
+        String current = driver.getWindowHandle();
+        List<String> titles = new ArrayList<>();
+        for (String handle : handles) {
+            driver.switchTo().window(handle);
+            titles.add("\"" + driver.getTitle() + "\"");
+        }
+        driver.switchTo().window(current);
+        return String.join(", ", titles);
+    }
+
+    // ---- what changed
+
+    private String readValue(WebDriver driver, WebElement element, boolean secret) {
+        Map<?, ?> back = (Map<?, ?>) scripts.call(driver, "readBack", element);
+        Object value = back.get("value");
+        if (value == null) {
+            return "\"" + PageObserver.string(back.get("text")) + "\"";
+        }
+        String shown = value.toString();
+        if (secret) {
+            return shown.length() + " characters (a secret, not shown)";
+        }
+        return "\"" + shown + "\"";
+    }
+
+    /** What changed on the page since {@code before}, as a sentence ending the outcome's detail. */
+    private String changes(WebDriver driver, PageObservation before) {
+        PageObservation after = look(driver);
+        lookedAfterAction = true;
+        String change = PageChange.between(before, after);
+        return change.isEmpty() ? "." : "; " + change + ".";
+    }
+
+    /** Like {@link #changes}, after an action that stays in the element's frame (typing, choosing). */
+    private String sameFrameChanges(WebDriver driver, PageObservation before) {
+        String change = changes(driver, before);
+        return change.equals(".") ? "" : " Page: " + change.substring(2);
+    }
+
+    private static String tableJson(List<List<String>> rows) {
+        return rows.stream().map(row -> row.stream().map(BrowserActuator::quote)
+                .collect(Collectors.joining(",", "[", "]"))).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

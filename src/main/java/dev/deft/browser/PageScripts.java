@@ -1,0 +1,65 @@
+package dev.deft.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Calls into Deft's page library ({@code browser/deft.js}). Every call carries the library, which installs itself
+ * once per page, so a navigation never leaves Deft without it.
+ */
+final class PageScripts {
+    private static final String LIBRARY = load("browser/deft.js");
+    /** The library's version, as deft.js declares it; a page holding another version gets this one. */
+    private static final int VERSION = 4;
+
+    /** Answer of a call made before the library is on the page; the call is then made again with it. */
+    private static final String MISSING = "__deft_library_missing__";
+
+    private boolean inFrame = true;
+
+    /** Makes the top page the driver's context, sparing the round trip when it already is. */
+    void toTop(WebDriver driver) {
+        if (inFrame) {
+            driver.switchTo().defaultContent();
+            inFrame = false;
+        }
+    }
+
+    /** Notes that the driver now works inside a frame (or may, after a failure), so the next {@link #toTop} switches. */
+    void leftTop() {
+        inFrame = true;
+    }
+
+    Object call(WebDriver driver, String function, Object... arguments) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // Most calls find the library installed: send only the call, and the library when the page lacks it.
+        Object answer = js.executeScript("if (!window.__deftLib || window.__deftLib.version !== " + VERSION
+                + ") return '" + MISSING + "';\nreturn window.__deftLib." + function + ".apply(null, arguments);",
+                arguments);
+        if (!MISSING.equals(answer)) {
+            return answer;
+        }
+        return js.executeScript(LIBRARY + "\nreturn window.__deftLib." + function + ".apply(null, arguments);", arguments);
+    }
+
+    /** Calls a library function that answers through a callback, such as the checks before acting. */
+    Object callAsync(WebDriver driver, String function, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(LIBRARY + "\nconst args = Array.from(arguments);"
+                + "\nwindow.__deftLib." + function + ".apply(null, args);", arguments);
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = PageScripts.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath; the build is broken.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.deft.browser;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How well words a person gave match words on the page, from 0 (nothing alike) to 1 (the same, ignoring case,
+ * spacing, accents and punctuation at the ends). Whole-phrase containment scores high; loose likeness lower.
+ */
+final class TextMatch {
+    private TextMatch() {
+    }
+
+    static double score(String wanted, String candidate) {
+        String q = normal(wanted);
+        String c = normal(candidate);
+        if (q.isEmpty() || c.isEmpty()) {
+            return 0;
+        }
+        if (q.equals(c)) {
+            return 1;
+        }
+        if (containsPhrase(c, q)) {
+            // "Add to cart" in "Add to cart now": close; in a long paragraph: less so.
+            return 0.8 + 0.15 * ((double) q.length() / c.length());
+        }
+        if (containsPhrase(q, c) && c.length() >= 3) {
+            return 0.6 + 0.2 * ((double) c.length() / q.length());
+        }
+        return 0.75 * Math.max(wordDice(q, c), bigramDice(q, c));
+    }
+
+    static String normal(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ")
+                .replaceAll("^[\\p{Punct}\\s…]+|[\\p{Punct}\\s…]+$", "").strip();
+    }
+
+    private static boolean containsPhrase(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + phrase.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            at = text.indexOf(phrase, at + 1);
+        }
+        return false;
+    }
+
+    private static double wordDice(String a, String b) {
+        Set<String> x = new HashSet<>(Arrays.asList(a.split("[^\\p{L}\\p{N}]+")));
+        Set<String> y = new HashSet<>(Arrays.asList(b.split("[^\\p{L}\\p{N}]+")));
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        return 2.0 * both.size() / (x.size() + y.size());
+    }
+
+    private static double bigramDice(String a, String b) {
+        Set<String> x = bigrams(a);
+        Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        return 2.0 * both.size() / (x.size() + y.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 2 <= s.length(); i++) {
+            grams.add(s.substring(i, i + 2));
+        }
+        return grams;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.deft.plan;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How alike two names are, as a person would judge: case, accents and punctuation do not count, plural and verb
+ * endings do not count, common synonyms are the same word, and a typo costs a little.
+ */
+final class TextMatch {
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("basket", "cart"), Map.entry("bag", "cart"), Map.entry("trolley", "cart"),
+            Map.entry("e-mail", "email"), Map.entry("mail", "email"), Map.entry("login", "log in"),
+            Map.entry("signin", "log in"), Map.entry("sign", "log"), Map.entry("logon", "log in"),
+            Map.entry("signout", "log out"), Map.entry("logout", "log out"), Map.entry("checkout", "check out"),
+            Map.entry("qty", "quantity"), Map.entry("amt", "amount"), Map.entry("pwd", "password"),
+            Map.entry("passwd", "password"), Map.entry("username", "user"), Map.entry("delete", "remove"),
+            Map.entry("purchase", "buy"), Map.entry("msg", "message"), Map.entry("colour", "color"),
+            Map.entry("telephone", "phone"), Map.entry("mobile", "phone"), Map.entry("surname", "last name"),
+            Map.entry("forename", "first name"), Map.entry("given", "first"), Map.entry("family", "last"),
+            Map.entry("&", "and"));
+
+    private TextMatch() {
+    }
+
+    /** Lower case, no accents, no punctuation, synonyms replaced, endings taken off: the words that count. */
+    static List<String> words(String text) {
+        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace("e-mail", "email")
+                .replaceAll("[^\\p{L}\\p{N}@.&+-]+", " ").replaceAll("(?<=\\p{L})[.]+(?=\\s|$)", " ");
+        List<String> out = new ArrayList<>();
+        for (String word : plain.strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String synonym = SYNONYMS.getOrDefault(word, word);
+            for (String part : synonym.split(" ")) {
+                out.add(stem(part));
+            }
+        }
+        return out;
+    }
+
+    static String normal(String text) {
+        return String.join(" ", words(text));
+    }
+
+    /** 1 for the same name, near 0 for unrelated ones. */
+    static double similarity(String wanted, String candidate) {
+        List<String> a = words(wanted);
+        List<String> b = words(candidate);
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        String joinedA = String.join(" ", a);
+        String joinedB = String.join(" ", b);
+        if (joinedA.equals(joinedB)) {
+            return 1;
+        }
+        double whole = 1 - (double) distance(joinedA, joinedB) / Math.max(joinedA.length(), joinedB.length());
+        double covered = coverage(a, b);
+        double extra = (double) Math.max(0, b.size() - matched(a, b)) / b.size();
+        // All the wanted words on a longer label ("Email" in "Email address") is a good match, less than exact.
+        double byWords = covered * (1 - 0.35 * extra);
+        return Math.max(whole * 0.95, byWords * 0.97);
+    }
+
+    /** How many of the wanted words the candidate has, allowing one typo in a word of five letters or more. */
+    private static double coverage(List<String> wanted, List<String> candidate) {
+        return (double) matched(wanted, candidate) / wanted.size();
+    }
+
+    private static int matched(List<String> wanted, List<String> candidate) {
+        Set<String> left = new LinkedHashSet<>(candidate);
+        int found = 0;
+        for (String word : wanted) {
+            String hit = null;
+            for (String other : left) {
+                if (other.equals(word) || word.length() >= 5 && other.length() >= 4 && distance(word, other) <= 1
+                        || word.length() >= 8 && distance(word, other) <= 2) {
+                    hit = other;
+                    break;
+                }
+            }
+            if (hit != null) {
+                left.remove(hit);
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private static String stem(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) return word.substring(0, word.length() - 3) + "y";
+        if (word.length() > 5 && word.endsWith("ing")) return word.substring(0, word.length() - 3);
+        if (word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")) return word.substring(0, word.length() - 2);
+        if (word.length() > 4 && word.endsWith("es") && (word.endsWith("shes") || word.endsWith("ches") || word.endsWith("xes"))) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /** Edit distance where swapping two neighbouring letters ("serach") is one typo, as it is to a person. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
