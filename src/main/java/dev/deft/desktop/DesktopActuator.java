@@ -136,11 +136,14 @@ public final class DesktopActuator implements Actuator {
         return false;
     }
 
-    /** Whether the target has a locator the desktop can use. */
+    /**
+     * Whether the target has a locator the desktop can use. A text or a name (what a model's tools give) is read as
+     * screen text: Deft gives one run one surface, so a desktop run never takes a web page's element by mistake.
+     */
     static boolean isDesktopTarget(Target target) {
         return target.locators().stream().anyMatch(l -> l instanceof Locator.Image || l instanceof Locator.ScreenText
                 || l instanceof Locator.Point || l instanceof Locator.Region || l instanceof Locator.Window
-                || l instanceof Locator.Focused);
+                || l instanceof Locator.Focused || l instanceof Locator.Text || l instanceof Locator.Name);
     }
 
     @Override

@@ -136,6 +136,13 @@ final class TargetFinder {
         if (locator instanceof Locator.ScreenText text) {
             return findText(look, text, misses);
         }
+        if (locator instanceof Locator.Text text) {
+            // what a model or a skill calls a thing by its text is, on a screen, the text OCR reads there
+            return findText(look, new Locator.ScreenText(text.text()), misses);
+        }
+        if (locator instanceof Locator.Name name) {
+            return findText(look, new Locator.ScreenText(name.name()), misses);
+        }
         misses.put(locator, locator + " is a web page's locator, not one the desktop can use");
         return Optional.empty();
     }
