@@ -69,19 +69,22 @@ public final class DeftWorkspace implements Workspace {
     private final Clock clock;
     private final Map<String, String> env;
     private final Supplier<DesktopNames> desktopNames;
+    private final boolean windows;
 
     /**
      * @param vault          the vault, opened (or made) when first asked for
      * @param secretsForRuns what runs reveal and mask: the vault where there is one, else no secrets
      */
     DeftWorkspace(DeftConfig config, RunJournal journal, Path dataDir, Surfaces surfaces, Supplier<Vault> vault,
-                  Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock) {
-        this(config, journal, dataDir, surfaces, vault, secretsForRuns, demo, clock, System.getenv());
+                  Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock, boolean windows) {
+        this(config, journal, dataDir, surfaces, vault, secretsForRuns, demo, clock, windows, System.getenv());
     }
 
     /** @param env the environment desktop runs use: where applications are listed, what launched ones get */
     DeftWorkspace(DeftConfig config, RunJournal journal, Path dataDir, Surfaces surfaces, Supplier<Vault> vault,
-                  Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock, Map<String, String> env) {
+                  Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock, boolean windows,
+                  Map<String, String> env) {
+        this.windows = windows;
         this.env = Map.copyOf(env);
         this.desktopNames = memoized(() -> DesktopNames.of(this.env));
         this.config = config;
@@ -103,8 +106,11 @@ public final class DeftWorkspace implements Workspace {
         RunJournal journal = H2RunJournal.open(dataDir);
         Supplier<Vault> vault = memoized(() -> VaultAccess.open(paths.vault(), env));
         Supplier<Secrets> secrets = () -> Files.exists(paths.vault()) ? vault.get() : Secrets.NONE;
+        // On Linux a window needs a display; elsewhere there is always one.
+        boolean windows = !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                || !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
         return new DeftWorkspace(config, journal, dataDir, (spec, folder, kept) -> browser(spec, folder, kept, env, dataDir),
-                vault, secrets, new DemoSites(DemoSites.PREFERRED_PORT), clock, env);
+                vault, secrets, new DemoSites(DemoSites.PREFERRED_PORT), clock, windows, env);
     }
 
     /**
@@ -196,6 +202,21 @@ public final class DeftWorkspace implements Workspace {
     /** The demo sites, for {@code deft demo}. */
     SiteDirectory demoSites() {
         return demo;
+    }
+
+    @Override
+    public List<String> demoRequests() {
+        return DemoTour.REQUESTS;
+    }
+
+    @Override
+    public String startDemo() {
+        return demo.server().url("");
+    }
+
+    @Override
+    public boolean canShowWindows() {
+        return windows;
     }
 
     @Override

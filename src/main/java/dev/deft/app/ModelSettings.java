@@ -32,7 +32,7 @@ public record ModelSettings(Optional<String> provider, Optional<String> model, D
         Optional<String> model = first(env.get("DEFT_MODEL"), text(llm, "model"));
         long timeout = DeftConfig.number(env, "DEFT_LLM_TIMEOUT_SECONDS", llm, "timeoutSeconds", 120, file);
         long attempts = DeftConfig.number(Map.of(), "", llm, "attempts", 3, file);
-        long probe = DeftConfig.number(Map.of(), "", llm, "probeMillis", 400, file);
+        long probe = DeftConfig.number(Map.of(), "", llm, "probeMillis", 2000, file);
 
         JsonNode ollama = root.path("ollama");
         String ollamaHost = first(env.get("OLLAMA_HOST"), text(ollama, "host")).orElse(ModelChooser.OLLAMA_DEFAULT);

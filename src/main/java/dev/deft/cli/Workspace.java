@@ -23,6 +23,25 @@ public interface Workspace extends AutoCloseable {
     /** The person's secrets; locked (saying why) where no key is to be had. */
     Vault vault();
 
+    /** The example requests of the bundled demo, in the order of its tour. */
+    default java.util.List<String> demoRequests() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Starts the bundled demo sites, if they are not running yet, and returns their address.
+     *
+     * @throws dev.deft.core.DeftException.Configuration where this workspace has no demo
+     */
+    default String startDemo() {
+        throw new dev.deft.core.DeftException.Configuration("This workspace has no demo sites.");
+    }
+
+    /** Whether a browser window can be shown here; without one, browsers run headless. */
+    default boolean canShowWindows() {
+        return false;
+    }
+
     @Override
     void close();
 

@@ -39,13 +39,29 @@ public final class CommandGrammar {
     public Reading read(String request) {
         List<Intent> intents = new ArrayList<>();
         for (String clause : clauses(request)) {
-            Optional<Intent> intent = Verbs.correct(clause).flatMap(this::intentOf);
+            // A clause that does not begin with a verb may still have one later: "into the subject field type Hello".
+            Optional<Intent> intent = Verbs.correct(clause).flatMap(this::intentOf).or(() -> intentOf(clause));
             if (intent.isEmpty()) {
                 return new Reading.NotUnderstood(clause);
             }
-            intents.add(intent.get());
+            intents.add(referred(intent.get(), intents));
         }
         return intents.isEmpty() ? new Reading.NotUnderstood(request.strip()) : new Reading.Understood(intents);
+    }
+
+    /** "wait for "Wool Blanket", then click it": "it" is the thing the clause before named. */
+    private static Intent referred(Intent intent, List<Intent> before) {
+        if (!(intent instanceof Intent.Click click) || !isCurrent(click.thing().spoken()) || before.isEmpty()) {
+            return intent;
+        }
+        Intent last = before.get(before.size() - 1);
+        if (last instanceof Intent.WaitFor wait) {
+            return new Intent.Click(Phrase.of("\"" + wait.text() + "\""));
+        }
+        if (last instanceof Intent.Scroll scroll && scroll.to().isPresent()) {
+            return new Intent.Click(scroll.to().get());
+        }
+        return intent;
     }
 
     /** The request cut into clauses, each beginning with its own verb. */
@@ -66,11 +82,14 @@ public final class CommandGrammar {
                 if (restored.isEmpty()) {
                     continue;
                 }
-                if (pieces.isEmpty() || Verbs.startsWithVerb(restored)) {
+                String before = pieces.isEmpty() ? "" : pieces.get(pieces.size() - 1);
+                boolean placeFirst = before.matches("(?i)^(?:in|into|inside)\\s+\\S.*") && !Verbs.startsWithVerb(before)
+                        && !before.matches("(?i).*\\s(?:type|enter|write|input|put|insert)\\s.*");
+                if (pieces.isEmpty() || Verbs.startsWithVerb(restored) && !endsAList(before, restored) && !placeFirst) {
                     pieces.add(restored);
                 } else {
                     // "check red and green", "type milk, eggs": a piece with no verb of its own belongs to the one before
-                    String joiner = piece.contains(",") ? ", " : " and ";
+                    String joiner = placeFirst || piece.contains(",") ? ", " : " and ";
                     pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + joiner + restored);
                 }
             }
@@ -79,6 +98,12 @@ public final class CommandGrammar {
         clauses.replaceAll(c -> c.replaceAll("[.!]+$", "").strip());
         clauses.removeIf(String::isEmpty);
         return clauses;
+    }
+
+    /** "tick the red and read receipt boxes": a piece that ends in a plural kind closes the list of the clause before. */
+    private static boolean endsAList(String before, String piece) {
+        return piece.matches("(?i).*\\s(?:boxes|checkboxes|options|fields|buttons|links)$")
+                && before.matches("(?i)^(?:check|tick|mark|uncheck|untick|unmark|deselect|select|enable|disable|clear)\\b.*");
     }
 
     private static String restore(String piece, List<String> quotes) {
@@ -102,6 +127,10 @@ public final class CommandGrammar {
         }
         if ((m = match("^(?:log ?in|log on|sign ?in|signin)\\b(?<rest>.*)$", c)) != null) {
             return logIn(m.group("rest"));
+        }
+        if ((m = match("^(?:search|look)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?<site>[\\w.:/-]+)(?:\\s+(?:site|website))?\\s+for\\s+(?<q>.+)$", c)) != null
+                && (siteNames.contains(m.group("site").toLowerCase(Locale.ROOT)) || looksLikeAddress(m.group("site")))) {
+            return some(new Intent.Search(unquote(m.group("q")), Optional.of(m.group("site"))));
         }
         if ((m = match("^(?:search|look up|lookup|find)\\s+(?:for\\s+)?(?<q>.+)$", c)) != null) {
             return search(m.group("q"));
@@ -198,6 +227,9 @@ public final class CommandGrammar {
     private static Optional<Intent> fill(String c) {
         Matcher m;
         String value = "(?<v>\"[^\"]*\"|“[^”]*”|'[^']*'|.+)";
+        if ((m = match("^(?:in|into|inside)\\s+(?<f>.+?),?\\s+(?:type|enter|write|input|put|insert|key in)\\s+" + value + "$", c)) != null) {
+            return some(new Intent.Fill(Optional.of(Phrase.of(m.group("f"))), unquote(m.group("v"))));
+        }
         if ((m = match("^(?:type|enter|write|input|put|insert|key in)\\s+" + value + "\\s+(?:into|in to|inside)\\s+(?<f>.+)$", c)) != null
                 || (m = match("^(?:type|enter|write|input|put|insert|key in)\\s+" + value + "\\s+(?:in|on|at)\\s+(?<f>.+)$", c)) != null) {
             return some(new Intent.Fill(Optional.of(Phrase.of(m.group("f"))), unquote(m.group("v"))));
@@ -222,10 +254,10 @@ public final class CommandGrammar {
             return some(new Intent.Scroll(Optional.empty(), !"up".equalsIgnoreCase(direction)));
         }
         String where = to.toLowerCase(Locale.ROOT).strip();
-        if (where.matches("(?:very\\s+)?(?:bottom|end)(?: of (?:the )?page)?")) {
+        if (where.matches("(?:very\\s+)?(?:bottom|end)(?: of)?(?: (?:the )?page)?")) {
             return some(new Intent.Scroll(Optional.of(Phrase.of("bottom")), true));
         }
-        if (where.matches("(?:very\\s+)?(?:top|start|beginning)(?: of (?:the )?page)?")) {
+        if (where.matches("(?:very\\s+)?(?:top|start|beginning)(?: of)?(?: (?:the )?page)?")) {
             return some(new Intent.Scroll(Optional.of(Phrase.of("top")), false));
         }
         return some(new Intent.Scroll(Optional.of(Phrase.of(to)), true));

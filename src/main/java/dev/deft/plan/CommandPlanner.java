@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class CommandPlanner implements Planner {
     private static final Duration WAIT_FOR_LATE_THINGS = Duration.ofSeconds(5);
+    private static final Duration QUIET = Duration.ofMillis(900);
 
     private final CommandGrammar grammar;
     private final IntentGrounding grounding;
@@ -36,9 +37,10 @@ public final class CommandPlanner implements Planner {
     private Phase phase = Phase.GROUNDING;
     private final Optional<DesktopCommands> desktop;
     private Boolean onDesktop;
+    private int settledFor = -1;
 
     /** What the last plan was for. */
-    private enum Phase { GROUNDING, PART_OF_INTENT, WHOLE_INTENT, WAITING }
+    private enum Phase { GROUNDING, PART_OF_INTENT, WHOLE_INTENT, WAITING, SETTLING }
 
     public CommandPlanner() {
         this(SiteDirectory.NONE);
@@ -82,13 +84,23 @@ public final class CommandPlanner implements Planner {
         List<StepResult> fresh = context.history().subList(Math.min(accountedFor, context.history().size()),
                 context.history().size());
         accountedFor = context.history().size();
-        if (!fresh.isEmpty()) {
+        if (!fresh.isEmpty() && phase == Phase.SETTLING) {
+            // a page that never stops changing (an animation, a clock) is no reason to fail: go on as it is
+            phase = Phase.GROUNDING;
+        } else if (!fresh.isEmpty()) {
             Optional<String> problem = review(fresh, context.observation());
             if (problem.isPresent()) {
                 if (++tries >= 2) {
                     return Plan.giveUp("Could not " + IntentWords.of(intents.get(current)) + ": " + problem.get());
                 }
             }
+        }
+        if (settledFor < current && needsSettledPage(current)) {
+            // What comes next reads the page, or the run ends on what the person will look at: let it finish loading.
+            settledFor = current;
+            phase = Phase.SETTLING;
+            return Plan.act("Let the page finish loading first.", new Action.WaitFor(new Condition.Settled(QUIET),
+                    WAIT_FOR_LATE_THINGS));
         }
         if (current >= intents.size()) {
             return Plan.act("Everything asked for is done.", Action.Finish.done(summary(context)));
@@ -110,6 +122,20 @@ public final class CommandPlanner implements Planner {
         Grounded.Steps steps = (Grounded.Steps) grounded;
         phase = steps.finishes() ? Phase.WHOLE_INTENT : Phase.PART_OF_INTENT;
         return Plan.act(steps.thought(), steps.actions().toArray(Action[]::new));
+    }
+
+    /** Before a read, and before saying done after something that may load a page. */
+    private boolean needsSettledPage(int next) {
+        if (next < intents.size()) {
+            return intents.get(next) instanceof Intent.Read;
+        }
+        if (intents.isEmpty()) {
+            return false;
+        }
+        Intent last = intents.get(intents.size() - 1);
+        return last instanceof Intent.Search || last instanceof Intent.LogIn || last instanceof Intent.Click
+                || last instanceof Intent.Press || last instanceof Intent.CheckOut || last instanceof Intent.AddToCart
+                || last instanceof Intent.Open;
     }
 
     /** What the steps just taken did; a problem to try again for, or nothing (and the run moves on). */
@@ -141,6 +167,7 @@ public final class CommandPlanner implements Planner {
         if (step.action() instanceof Action.Type type && !Secrets.hasPlaceholder(type.text())) {
             return element(type.into(), now).flatMap(ObservedElement::value)
                     .filter(value -> !value.equals(type.text()) && !(type.text().isEmpty() && value.isBlank()))
+                    .filter(value -> !value.matches("[•*●]+")) // a password field shows only dots
                     .map(value -> "the field holds \"" + value + "\", not \"" + type.text() + "\"");
         }
         if (step.action() instanceof Action.SetChecked box) {
@@ -166,7 +193,8 @@ public final class CommandPlanner implements Planner {
             return values.stream().collect(Collectors.joining("\n"));
         }
         String request = context.request().strip().replaceAll("\\s+", " ");
-        return "Done: " + (request.length() > 100 ? request.substring(0, 99) + "…" : request) + ".";
+        // the request itself: "Done: open the shop." reads well wherever the status is put before it
+        return (request.length() > 100 ? request.substring(0, 99) + "…" : request) + ".";
     }
 
     private static String notUnderstood(String request, String clause) {

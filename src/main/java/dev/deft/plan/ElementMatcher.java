@@ -49,6 +49,10 @@ final class ElementMatcher {
         if (fitting.isEmpty()) {
             fitting = elements.stream().filter(want.fits).toList();
         }
+        if (phrase.isEmpty() && phrase.kind().isPresent() && phrase.ordinal() == 0 && fitting.size() < elements.size()) {
+            // "the title", "the heading": the first of that kind
+            return fitting.isEmpty() ? new Match.Missing(Optional.empty(), 0) : new Match.Found(fitting.get(0), 1);
+        }
         if (phrase.ordinal() != 0) {
             // "the first name field" names a field called "First name" before it names the first field.
             Match asName = phrase.ordinal() > 0 && !phrase.quoted() ? best(fitting, phrase.withPositionAsWords()) : null;
@@ -57,7 +61,16 @@ final class ElementMatcher {
             }
             return nth(fitting, phrase);
         }
-        return best(fitting, phrase);
+        Match match = best(fitting, phrase);
+        Optional<Phrase> kindAsWords = phrase.withKindAsWords();
+        if (match instanceof Match.Missing && kindAsWords.isPresent()) {
+            // "show advanced options" names a button whose name ends in a kind word
+            Match asName = best(elements.stream().filter(want.fits).toList(), kindAsWords.get());
+            if (asName instanceof Match.Found) {
+                return asName;
+            }
+        }
+        return match;
     }
 
     private static Match nth(List<ObservedElement> fitting, Phrase phrase) {

@@ -91,7 +91,7 @@ final class IntentGrounding {
         String name = where.toLowerCase(Locale.ROOT).replaceAll("^(the|my)\\s+", "")
                 .replaceAll("\\s+(site|website|page|app)$", "").strip();
         if (CommandGrammar.looksLikeAddress(where.strip())) {
-            String url = where.strip().contains("://") ? where.strip() : "https://" + where.strip();
+            String url = withScheme(where.strip());
             return Grounded.Steps.last("Open " + url + ".", new Action.OpenUrl(url));
         }
         Optional<String> known = sites.addressOf(name);
@@ -105,17 +105,29 @@ final class IntentGrounding {
         return pressing(elements, Phrase.of(where), "Open " + where);
     }
 
+    /** An address as a browser takes it: https, except on this machine and the local network, which rarely have it. */
+    static String withScheme(String address) {
+        if (address.contains("://")) {
+            return address;
+        }
+        boolean local = address.matches("(?i)(?:localhost|127(?:\\.\\d{1,3}){3}|10(?:\\.\\d{1,3}){3}|192\\.168(?:\\.\\d{1,3}){2}"
+                + "|172\\.(?:1[6-9]|2\\d|3[01])(?:\\.\\d{1,3}){2})(?:[:/].*)?");
+        return (local ? "http://" : "https://") + address;
+    }
+
     private Grounded openFirst(String site) {
         String name = site.toLowerCase(Locale.ROOT);
         Optional<String> address = sites.addressOf(name)
-                .or(() -> CommandGrammar.looksLikeAddress(site) ? Optional.of(site.contains("://") ? site : "https://" + site)
+                .or(() -> CommandGrammar.looksLikeAddress(site) ? Optional.of(withScheme(site))
                         : Optional.empty());
         return address.<Grounded>map(url -> Grounded.Steps.first("Open the " + site + " first.", new Action.OpenUrl(url)))
                 .orElseGet(() -> Grounded.NotThere.never("I do not know a site called \"" + site + "\"."));
     }
 
     private Grounded pressing(List<ObservedElement> elements, Phrase thing, String thought) {
-        Match match = ElementMatcher.find(elements, thing, Want.PRESSABLE);
+        // "click the search box": a field named as a field is clicked to put the cursor in it
+        Want want = thing.kind().filter(k -> k.equals("field")).isPresent() ? Want.FIELD : Want.PRESSABLE;
+        Match match = ElementMatcher.find(elements, thing, want);
         if (match instanceof Match.Missing) {
             Match anywhere = ElementMatcher.find(elements, thing, Want.READABLE);
             if (anywhere instanceof Match.Found found && found.score() >= 0.9) {

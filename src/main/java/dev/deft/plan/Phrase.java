@@ -27,6 +27,7 @@ public record Phrase(String words, boolean quoted, Optional<String> kind, int or
             "orange", "yellow", "purple", "pink", "big", "small", "large", "little", "primary", "main");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
+    private static final Pattern CALLED = Pattern.compile("(?i)^(?:the\\s+|a\\s+)?(\\S+)\\s+(?:labell?ed|called|named|titled|that says|saying|with the text)\\s+(.+)$");
     private static final Pattern NUMBERED = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
     public Phrase {
@@ -38,6 +39,13 @@ public record Phrase(String words, boolean quoted, Optional<String> kind, int or
     /** Reads a person's words for a thing. */
     public static Phrase of(String spoken) {
         String text = spoken == null ? "" : spoken.strip();
+        Matcher called = CALLED.matcher(text);
+        if (called.matches() && Kinds.of(called.group(1).toLowerCase(Locale.ROOT)).isPresent()) {
+            // "the button labelled Send", "the field called Subject": the kind, then the name
+            Phrase name = of(called.group(2));
+            return new Phrase(name.words(), name.quoted(), Kinds.of(called.group(1).toLowerCase(Locale.ROOT)),
+                    name.ordinal(), spoken);
+        }
         Matcher quote = QUOTED.matcher(text);
         String literal = null;
         if (quote.find()) {
@@ -84,6 +92,19 @@ public record Phrase(String words, boolean quoted, Optional<String> kind, int or
         }
         String position = ORDINALS.get(Math.min(ordinal, ORDINALS.size()) - 1);
         return new Phrase((position + " " + words).strip(), false, kind, 0, spoken);
+    }
+
+    /** The same thing with its kind word kept as part of the name, for names such as "Show advanced options". */
+    public Optional<Phrase> withKindAsWords() {
+        if (kind.isEmpty() || quoted || words.isBlank()) {
+            return Optional.empty();
+        }
+        String[] tokens = spoken.strip().split("\\s+");
+        String last = tokens[tokens.length - 1].replaceAll("[.,!?;:]+$", "");
+        if (Kinds.of(last.toLowerCase(Locale.ROOT)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Phrase(words + " " + last, false, Optional.empty(), ordinal, spoken));
     }
 
     public boolean isEmpty() {

@@ -25,6 +25,8 @@ final class TextMatch {
             Map.entry("forename", "first name"), Map.entry("given", "first"), Map.entry("family", "last"),
             Map.entry("&", "and"));
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     private TextMatch() {
     }
 
@@ -52,8 +54,8 @@ final class TextMatch {
 
     /** 1 for the same name, near 0 for unrelated ones. */
     static double similarity(String wanted, String candidate) {
-        List<String> a = words(wanted);
-        List<String> b = words(candidate);
+        List<String> a = withoutArticles(words(wanted));
+        List<String> b = withoutArticles(words(candidate));
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -68,6 +70,12 @@ final class TextMatch {
         // All the wanted words on a longer label ("Email" in "Email address") is a good match, less than exact.
         double byWords = covered * (1 - 0.35 * extra);
         return Math.max(whole * 0.95, byWords * 0.97);
+    }
+
+    /** "place the order" is "Place order": articles do not count, unless they are all there is. */
+    private static List<String> withoutArticles(List<String> words) {
+        List<String> kept = words.stream().filter(w -> !ARTICLES.contains(w)).toList();
+        return kept.isEmpty() ? words : kept;
     }
 
     /** How many of the wanted words the candidate has, allowing one typo in a word of five letters or more. */

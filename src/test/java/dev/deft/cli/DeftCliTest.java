@@ -85,6 +85,32 @@ class DeftCliTest {
         assertThat(finished.get("summary").asText()).contains("did not understand").contains("language model");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"book me a flight to Mumbai", "xq zzv blorp wibble",
+            "asdfghjkl", "   ", "please make everything better"})
+    void aRequestWithNoModelToReadItIsRefusedInOneLineBeforeAnyAction(String request) {
+        CliRun run = deft("run", "--json", request);
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.events()).extracting(e -> e.get("event").asText()).doesNotContain("step_planned", "approval_requested");
+        JsonNode finished = run.last("run_finished");
+        assertThat(finished.get("status").asText()).isEqualTo("failed");
+        assertThat(finished.get("steps").asInt()).isZero();
+        assertThat(finished.get("summary").asText()).isNotBlank().doesNotContain("\n");
+    }
+
+    @Test
+    void demoListPrintsTheExampleRequestsOneALine() {
+        CliRun list = deft("demo", "--list");
+
+        assertThat(list.status()).isZero();
+        assertThat(list.err()).isEmpty();
+        assertThat(list.out().lines().toList()).hasSizeGreaterThanOrEqualTo(3)
+                .contains("open the shop, search for usb cable, add the cheapest to the cart and check out")
+                .allSatisfy(line -> assertThat(line).isNotBlank().doesNotStartWith("Run "));
+    }
+
     @Test
     void anEmptyRequestFailsAndTakesNoAction() {
         CliRun run = deft("run", "--json", "");

@@ -44,6 +44,10 @@ class CommandPlannerTest {
         assertThat(actions(open)).containsExactly(new Action.OpenUrl("http://127.0.0.1:9/shop/"));
         done(open);
 
+        Plan settle = next("open the shop", new ElementsPage());
+        assertThat(actions(settle)).singleElement().isInstanceOf(Action.WaitFor.class);
+        done(settle);
+
         assertThat(actions(next("open the shop", new ElementsPage()))).singleElement().isInstanceOf(Action.Finish.class);
     }
 
@@ -142,9 +146,12 @@ class CommandPlannerTest {
     @Test
     void aReadValueBecomesTheSummary() {
         ElementsPage product = new ElementsPage().text("USB cable 1 m", "").text("$4.49", "");
+        Plan settle = next("read the price", product);
+        assertThat(actions(settle)).singleElement().isInstanceOf(Action.WaitFor.class);
+        done(settle);
         Plan read = next("read the price", product);
         Action extract = actions(read).get(0);
-        history.add(new StepResult(1, extract, RiskClass.READ, Outcome.read("$4.49", "read")));
+        history.add(new StepResult(history.size() + 1, extract, RiskClass.READ, Outcome.read("$4.49", "read")));
 
         Plan finish = next("read the price", product);
 
