@@ -34,6 +34,22 @@ deft_missing_packages() {
     command -v xauth >/dev/null 2>&1 || missing+=(xauth)
   fi
   if [ "$purpose" = tests ]; then
+    # The desktop surface's tests: OCR, the X11 helpers, a window manager, and real applications to drive
+    # (program, then the Debian package that has it).
+    local program package
+    while read -r program package; do
+      command -v "$program" >/dev/null 2>&1 || missing+=("$package")
+    done <<'DESKTOP'
+tesseract tesseract-ocr
+wmctrl wmctrl
+xdotool xdotool
+xwininfo x11-utils
+setxkbmap x11-xkb-utils
+openbox openbox
+xcalc x11-apps
+galculator galculator
+mousepad mousepad
+DESKTOP
     # The window's toolkit; checked through the package database, where there is one.
     if command -v dpkg-query >/dev/null 2>&1 && ! dpkg-query -W -f='${Status}' libgtk-3-0 2>/dev/null | grep -q 'ok installed'; then
       missing+=(libgtk-3-0)

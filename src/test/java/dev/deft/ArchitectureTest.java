@@ -37,6 +37,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDesktopPackageUsesOcrOpenCvAndTheHotkeyHook() {
+        onlyPackageUses("dev.deft.desktop..", "net.sourceforge.tess4j..", "org.opencv..", "nu.pattern..",
+                "com.github.kwhat..").check(deft);
+    }
+
+    @Test
     void onlyTheUiPackageUsesJavaFx() {
         onlyPackageUses("dev.deft.ui..", "javafx..").check(deft);
     }

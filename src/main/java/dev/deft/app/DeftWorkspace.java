@@ -18,9 +18,13 @@ import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
 import dev.deft.core.Secrets;
 import dev.deft.core.Vault;
+import dev.deft.desktop.DesktopActuator;
+import dev.deft.desktop.DesktopNames;
+import dev.deft.desktop.DesktopSettings;
 import dev.deft.memory.H2RunJournal;
 import dev.deft.plan.CommandPlanner;
 import dev.deft.plan.DeferredPlanner;
+import dev.deft.plan.DesktopCommands;
 import dev.deft.plan.ModelPlanner;
 import dev.deft.plan.PlannerChain;
 import dev.deft.plan.SiteDirectory;
@@ -63,6 +67,8 @@ public final class DeftWorkspace implements Workspace {
     private final DemoSites demo;
     private final RiskPolicy policy;
     private final Clock clock;
+    private final Map<String, String> env;
+    private final Supplier<DesktopNames> desktopNames;
     private final boolean windows;
 
     /**
@@ -71,7 +77,16 @@ public final class DeftWorkspace implements Workspace {
      */
     DeftWorkspace(DeftConfig config, RunJournal journal, Path dataDir, Surfaces surfaces, Supplier<Vault> vault,
                   Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock, boolean windows) {
+        this(config, journal, dataDir, surfaces, vault, secretsForRuns, demo, clock, windows, System.getenv());
+    }
+
+    /** @param env the environment desktop runs use: where applications are listed, what launched ones get */
+    DeftWorkspace(DeftConfig config, RunJournal journal, Path dataDir, Surfaces surfaces, Supplier<Vault> vault,
+                  Supplier<Secrets> secretsForRuns, DemoSites demo, Clock clock, boolean windows,
+                  Map<String, String> env) {
         this.windows = windows;
+        this.env = Map.copyOf(env);
+        this.desktopNames = memoized(() -> DesktopNames.of(this.env));
         this.config = config;
         this.journal = journal;
         this.dataDir = dataDir;
@@ -95,7 +110,7 @@ public final class DeftWorkspace implements Workspace {
         boolean windows = !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
                 || !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
         return new DeftWorkspace(config, journal, dataDir, (spec, folder, kept) -> browser(spec, folder, kept, env, dataDir),
-                vault, secrets, new DemoSites(DemoSites.PREFERRED_PORT), clock, windows);
+                vault, secrets, new DemoSites(DemoSites.PREFERRED_PORT), clock, windows, env);
     }
 
     /**
@@ -121,10 +136,18 @@ public final class DeftWorkspace implements Workspace {
 
     @Override
     public RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control) {
-        Planner planner = planner(spec);
+        DesktopCommands desktop = new DesktopCommands(spec.surface(), words -> desktopNames.get().isApplication(words),
+                words -> desktopNames.get().isWindow(words));
+        Planner planner = planner(spec, desktop);
         String runId = RunIds.next(clock);
         Secrets secrets = secretsForRuns.get();
-        List<Actuator> actuators = surfaces.forRun(spec, dataDir.resolve("runs").resolve(runId), secrets);
+        Path runFolder = dataDir.resolve("runs").resolve(runId);
+        // a desktop request (--surface desktop, or one naming an installed application or an open window) gets the
+        // desktop alone, so that a chord or a read never lands on the wrong surface
+        List<Actuator> actuators = desktop.claims(spec.request())
+                ? List.of(new DesktopActuator(DesktopSettings.defaults().withScreenshots(runFolder.resolve("screenshots")),
+                        secrets, control::cancel, clock, env))
+                : surfaces.forRun(spec, runFolder, secrets);
         try {
             AgentLoop loop = new AgentLoop(planner, actuators, policy, gate,
                     List.of(new SiteList(config.allowSites(), config.denySites())), config.limits(spec.maxSteps()),
@@ -135,10 +158,10 @@ public final class DeftWorkspace implements Workspace {
         }
     }
 
-    private Planner planner(RunSpec spec) {
+    private Planner planner(RunSpec spec, DesktopCommands desktop) {
         Planner chosen = switch (spec.planner()) {
-            case COMMAND -> new CommandPlanner(demo);
-            case AUTO -> new PlannerChain(List.of(new CommandPlanner(demo),
+            case COMMAND -> new CommandPlanner(demo, desktop);
+            case AUTO -> new PlannerChain(List.of(new CommandPlanner(demo, desktop),
                     new DeferredPlanner("llm", () -> modelPlanner(spec), NO_MODEL)));
             case SKILL -> throw new DeftException.Configuration(
                     "The skill planner is not part of this build yet; use --planner command or auto.");

@@ -197,6 +197,34 @@ public sealed interface Action {
         }
     }
 
+    /**
+     * Start a desktop application: by a name its desktop entry gives ({@code calculator}, {@code Mousepad}) or by a
+     * command line ({@code mousepad /tmp/notes.txt}); done when its window shows.
+     */
+    record Launch(String application) implements Action {
+        public Launch { application = Require.nonBlank(application, "application"); }
+        @Override public String kind() { return "launch"; }
+        @Override public String describe() { return "Launch " + application; }
+    }
+
+    /** Bring a desktop window to the front and give it the keyboard, by words of its title or its application. */
+    record FocusWindow(String title) implements Action {
+        public FocusWindow { title = Require.nonBlank(title, "title"); }
+        @Override public String kind() { return "focus_window"; }
+        @Override public String describe() { return "Focus the window \"" + title + "\""; }
+    }
+
+    /** Press on one target, move to another and let go there. */
+    record Drag(Target from, Target to) implements Action {
+        public Drag {
+            Require.nonNull(from, "from");
+            Require.nonNull(to, "to");
+        }
+        @Override public String kind() { return "drag"; }
+        @Override public String describe() { return "Drag " + from + " to " + to; }
+        @Override public Optional<Target> target() { return Optional.of(from); }
+    }
+
     /** End the run, saying what was done (or why it could not be). */
     record Finish(String summary, boolean success) implements Action {
         public Finish { summary = summary == null || summary.isBlank() ? (success ? "Done." : "Not done.") : summary.strip(); }

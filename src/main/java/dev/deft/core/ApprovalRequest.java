@@ -31,6 +31,12 @@ public record ApprovalRequest(String run, int step, Action action, RiskClass ris
             payload.put("option", select.option());
         } else if (action instanceof Action.PressKey key) {
             payload.put("keys", key.keys());
+        } else if (action instanceof Action.Launch launch) {
+            payload.put("application", launch.application());
+        } else if (action instanceof Action.FocusWindow focus) {
+            payload.put("window", focus.title());
+        } else if (action instanceof Action.Drag drag) {
+            payload.put("to", drag.to().toString());
         } else if (action instanceof Action.Upload upload) {
             payload.put("file", upload.file());
         } else if (action instanceof Action.RunSkill skill) {

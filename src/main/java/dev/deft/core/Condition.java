@@ -21,6 +21,12 @@ public sealed interface Condition {
         @Override public String toString() { return target + " is shown"; }
     }
 
+    /** An element is no longer there: a dialog closed, a spinner went away. */
+    record ElementGone(Target target) implements Condition {
+        public ElementGone { Require.nonNull(target, "target"); }
+        @Override public String toString() { return target + " is gone"; }
+    }
+
     /** The address contains a fragment. */
     record UrlContains(String fragment) implements Condition {
         public UrlContains { fragment = Require.nonBlank(fragment, "fragment"); }

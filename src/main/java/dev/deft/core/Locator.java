@@ -87,6 +87,33 @@ public sealed interface Locator {
         @Override public String toString() { return "point (" + x + ", " + y + ")"; }
     }
 
+    /** A desktop window, by words of its title, its class or the application that shows it; acting on it focuses it. */
+    record Window(String title) implements Locator {
+        public Window { title = Require.nonBlank(title, "title"); }
+        @Override public String toString() { return "window " + quote(title); }
+    }
+
+    /**
+     * A rectangle of a window, in pixels from the window's top-left corner; of the focused window when
+     * {@code window} is empty, of the screen when there is no window to go by.
+     */
+    record Region(String window, int x, int y, int width, int height) implements Locator {
+        public Region {
+            window = window == null ? "" : window.strip();
+            if (x < 0 || y < 0) throw new IllegalArgumentException("x and y must not be negative, were " + x + "," + y);
+            Require.positive(width, "width");
+            Require.positive(height, "height");
+        }
+        @Override public String toString() {
+            return "region " + width + "x" + height + "+" + x + "+" + y + (window.isEmpty() ? "" : " of window " + quote(window));
+        }
+    }
+
+    /** Whatever has the keyboard focus now: the caret of the focused window or field. */
+    record Focused() implements Locator {
+        @Override public String toString() { return "the focused window"; }
+    }
+
     private static String quote(String s) {
         return '"' + s + '"';
     }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * The planner that needs no model. It reads the request into intents ({@link CommandGrammar}), then does them one
  * at a time, each matched to what the page shows at that moment; it checks what each step did, tries a step once
  * more (after waiting for a thing that may still be loading), and ends honestly with what it could not do.
- * One planner serves one run.
+ * Desktop work (as {@link DesktopCommands} tells it) goes to the desktop grammar instead. One planner serves one run.
  */
 public final class CommandPlanner implements Planner {
     private static final Duration WAIT_FOR_LATE_THINGS = Duration.ofSeconds(5);
@@ -35,6 +35,8 @@ public final class CommandPlanner implements Planner {
     private boolean waited;
     private boolean opened;
     private Phase phase = Phase.GROUNDING;
+    private final Optional<DesktopCommands> desktop;
+    private Boolean onDesktop;
     private int settledFor = -1;
 
     /** What the last plan was for. */
@@ -45,8 +47,18 @@ public final class CommandPlanner implements Planner {
     }
 
     public CommandPlanner(SiteDirectory sites) {
+        this(sites, Optional.empty());
+    }
+
+    /** A planner that hands desktop requests to {@code desktop}'s grammar. */
+    public CommandPlanner(SiteDirectory sites, DesktopCommands desktop) {
+        this(sites, Optional.of(desktop));
+    }
+
+    private CommandPlanner(SiteDirectory sites, Optional<DesktopCommands> desktop) {
         this.grammar = new CommandGrammar(sites.names());
         this.grounding = new IntentGrounding(sites);
+        this.desktop = desktop;
     }
 
     @Override
@@ -56,6 +68,12 @@ public final class CommandPlanner implements Planner {
 
     @Override
     public Plan next(PlanContext context) {
+        if (onDesktop == null) {
+            onDesktop = desktop.map(d -> d.claims(context.request())).orElse(false);
+        }
+        if (onDesktop) {
+            return desktop.get().next(context);
+        }
         if (intents == null) {
             CommandGrammar.Reading reading = grammar.read(context.request());
             if (reading instanceof CommandGrammar.Reading.NotUnderstood not) {

@@ -75,6 +75,13 @@ public final class RiskRules implements RiskPolicy {
         }
         Optional<TargetFacts> facts = action.target().flatMap(seen::factsAbout);
         String words = targetWords(action.target(), facts);
+        if (action instanceof Action.Drag drag) {
+            // what a thing is dropped on counts as much as the thing: a file dragged onto "Trash" is deleted
+            words = words + " " + targetWords(Optional.of(drag.to()), seen.factsAbout(drag.to()));
+        }
+        if (action instanceof Action.Launch launch) {
+            words = lower(launch.application());
+        }
         RiskClass risk = base;
         if (action instanceof Action.Type type && Secrets.hasPlaceholder(type.text())
                 && !facts.map(f -> f.inputType().equalsIgnoreCase("password")).orElse(false)) {
@@ -89,6 +96,9 @@ public final class RiskRules implements RiskPolicy {
             boolean submits = action instanceof Action.PressKey || facts.map(TargetFacts::submits).orElse(false);
             if (submits) {
                 risk = risk.atLeast(RiskClass.SUBMIT).atLeast(byForm(facts.map(TargetFacts::form).orElse(List.of())));
+            }
+            if (action instanceof Action.Launch launch) {
+                risk = risk.atLeast(byProgram(launch.application()));
             }
             if (action instanceof Action.PressKey && MESSAGE_FIELD.matcher(words).find()) {
                 risk = risk.atLeast(RiskClass.SEND); // Enter in a message box sends it
@@ -132,8 +142,12 @@ public final class RiskRules implements RiskPolicy {
                 || action instanceof Action.Upload) {
             return RiskClass.INPUT;
         }
-        if (action instanceof Action.RunSkill) {
-            return RiskClass.SUBMIT; // each of the skill's own steps is classed again when it runs
+        if (action instanceof Action.Drag) {
+            return RiskClass.INPUT;
+        }
+        if (action instanceof Action.RunSkill || action instanceof Action.Launch) {
+            // a launched program can do anything its command line says; its words may raise it further
+            return RiskClass.SUBMIT; // each of a skill's own steps is classed again when it runs
         }
         if (action instanceof Action.PressKey key) {
             return key.isEnter() || submitsByChord(key) ? RiskClass.SUBMIT : RiskClass.INPUT;
@@ -143,7 +157,7 @@ public final class RiskRules implements RiskPolicy {
 
     /** Whether the action sets something off: a click, or a key that submits. */
     private static boolean triggers(Action action) {
-        return action instanceof Action.Click
+        return action instanceof Action.Click || action instanceof Action.Drag || action instanceof Action.Launch
                 || action instanceof Action.PressKey key && (key.isEnter() || submitsByChord(key));
     }
 
@@ -159,6 +173,20 @@ public final class RiskRules implements RiskPolicy {
             }
         }
         return RiskClass.READ;
+    }
+
+    /** Programs whose very purpose is to delete or to change the system, whatever their arguments say. */
+    private static final Pattern DELETING_PROGRAM = Pattern.compile("^(rm|rmdir|shred|unlink|wipe|srm)$");
+    private static final Pattern SYSTEM_PROGRAM = Pattern.compile(
+            "^(sudo|su|doas|pkexec|chmod|chown|passwd|apt|apt-get|dpkg|snap|flatpak|pip3?|npm|systemctl|mkfs.*|dd)$");
+
+    /** The class a launched command line has by the program it runs. */
+    private static RiskClass byProgram(String commandLine) {
+        String program = lower(commandLine.strip().split("\\s+")[0]);
+        program = program.substring(program.lastIndexOf('/') + 1);
+        if (SYSTEM_PROGRAM.matcher(program).matches()) return RiskClass.ACCOUNT;
+        if (DELETING_PROGRAM.matcher(program).matches()) return RiskClass.DELETE;
+        return RiskClass.SUBMIT;
     }
 
     /** What submitting a form with these fields does. */

@@ -50,7 +50,7 @@ class ActionToolsTest {
         assertThat(schemaOf("press_key").get("required")).isEqualTo(List.of("keys"));
         assertThat(property("wait_for", "condition").get("properties")).asInstanceOf(
                 org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .containsOnlyKeys("text_shown", "text_gone", "element_shown", "url_contains", "settled");
+                .containsOnlyKeys("text_shown", "text_gone", "element_shown", "element_gone", "url_contains", "settled");
         assertThat(property("wait_for", "timeout").get("type")).isEqualTo("integer");
         assertThat(property("run_skill", "parameters").get("additionalProperties")).isEqualTo(Map.of("type", "string"));
         assertThat(schemaOf("finish").get("required")).isEqualTo(List.of("summary"));
