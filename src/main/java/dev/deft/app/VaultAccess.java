@@ -25,16 +25,18 @@ final class VaultAccess {
     }
 
     static Vault open(Path file, Map<String, String> env) {
+        // DEFT_KEYRING=off: never ask the operating system's keyring (a headless server, a test).
+        boolean keyring = !"off".equalsIgnoreCase(env.getOrDefault("DEFT_KEYRING", "").strip());
         Optional<VaultKey> passphrase = Optional.ofNullable(env.get("DEFT_VAULT_PASSPHRASE")).filter(p -> !p.isEmpty())
                 .map(p -> new VaultKey.Passphrase(p.toCharArray()));
         if (!Files.exists(file)) {
-            Optional<VaultKey> key = passphrase.or(() -> KeyringKeys.find(true));
+            Optional<VaultKey> key = passphrase.or(() -> keyring ? KeyringKeys.find(true) : Optional.empty());
             return key.<Vault>map(k -> FileVault.open(file, k)).orElseGet(() -> new LockedVault(
                     "There is no keyring here to keep the vault's key: " + SET_PASSPHRASE + " to make a vault."));
         }
         String kind = kindOf(file);
         if (kind.equals("keyring")) {
-            return KeyringKeys.find(false).<Vault>map(k -> FileVault.open(file, k)).orElseGet(() -> new LockedVault(
+            return (keyring ? KeyringKeys.find(false) : Optional.<VaultKey>empty()).<Vault>map(k -> FileVault.open(file, k)).orElseGet(() -> new LockedVault(
                     "The vault " + file + " is locked with a key in the operating system's keyring, which is not "
                             + "reachable now; run Deft in your desktop session."));
         }
