@@ -138,8 +138,8 @@ public final class DeftWorkspace implements Workspace {
     public RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control) {
         DesktopCommands desktop = new DesktopCommands(spec.surface(), words -> desktopNames.get().isApplication(words),
                 words -> desktopNames.get().isWindow(words));
-        Planner planner = planner(spec, desktop);
         String runId = RunIds.next(clock);
+        Planner planner = planner(spec, desktop, fragment -> listener.modelText(runId, fragment));
         Secrets secrets = secretsForRuns.get();
         Path runFolder = dataDir.resolve("runs").resolve(runId);
         // a desktop request (--surface desktop, or one naming an installed application or an open window) gets the
@@ -158,26 +158,27 @@ public final class DeftWorkspace implements Workspace {
         }
     }
 
-    private Planner planner(RunSpec spec, DesktopCommands desktop) {
+    /** @param thinking where a model planner's text goes as the model writes it */
+    private Planner planner(RunSpec spec, DesktopCommands desktop, LanguageModel.Stream thinking) {
         Planner chosen = switch (spec.planner()) {
             case COMMAND -> new CommandPlanner(demo, desktop);
             case AUTO -> new PlannerChain(List.of(new CommandPlanner(demo, desktop),
-                    new DeferredPlanner("llm", () -> modelPlanner(spec), NO_MODEL)));
+                    new DeferredPlanner("llm", () -> modelPlanner(spec, thinking), NO_MODEL)));
             case SKILL -> throw new DeftException.Configuration(
                     "The skill planner is not part of this build yet; use --planner command or auto.");
-            case LLM -> modelPlanner(spec).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
+            case LLM -> modelPlanner(spec, thinking).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
         };
         return spec.startUrl().<Planner>map(url -> new StartPage(url, chosen)).orElse(chosen);
     }
 
     /** The model planner on the model the request, the environment and config.json choose, if one answers. */
-    private Optional<Planner> modelPlanner(RunSpec spec) {
+    private Optional<Planner> modelPlanner(RunSpec spec, LanguageModel.Stream thinking) {
         ModelSettings models = config.models();
         Optional<String> provider = spec.provider().or(models::provider);
         Optional<String> model = spec.model().or(models::model);
         return models.chooser(clock).choose(provider, model)
                 .map(chosen -> new ModelPlanner(chosen, promptMask(), ModelPlanner.Settings.defaults(),
-                        LanguageModel.Stream.NONE));
+                        thinking));
     }
 
     /** The vault's secrets, to be masked out of every prompt (the loop masks them out of observations too). */

@@ -4,7 +4,10 @@ import dev.deft.core.RunEvent;
 import dev.deft.core.RunListener;
 import java.io.PrintWriter;
 
-/** {@code --json}: one JSON object per line on standard output, one line per event. */
+/**
+ * {@code --json}: one JSON object per line on standard output, one line per event, and a {@code model_text} line
+ * ({@code run}, {@code text}) for each fragment a language model writes while it plans.
+ */
 final class JsonEventPrinter implements RunListener {
     private final PrintWriter out;
 
@@ -15,6 +18,16 @@ final class JsonEventPrinter implements RunListener {
     @Override
     public synchronized void on(RunEvent event) {
         out.println(Json.write(event.fields()));
+        out.flush();
+    }
+
+    @Override
+    public synchronized void modelText(String run, String fragment) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("event", "model_text");
+        fields.put("run", run);
+        fields.put("text", fragment);
+        out.println(Json.write(fields));
         out.flush();
     }
 }

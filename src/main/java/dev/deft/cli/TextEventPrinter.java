@@ -5,16 +5,35 @@ import dev.deft.core.RunListener;
 import dev.deft.core.StepStatus;
 import java.io.PrintWriter;
 
-/** A run as a person follows it in a terminal: one line per step planned, one per step finished. */
+/**
+ * A run as a person follows it in a terminal: one line per step planned, one per step finished, and the model's
+ * text as it writes it, indented under a {@code thinking:} label.
+ */
 final class TextEventPrinter implements RunListener {
+    private static final String INDENT = "     ";
     private final PrintWriter out;
+    private boolean thinking;
 
     TextEventPrinter(PrintWriter out) {
         this.out = out;
     }
 
     @Override
+    public synchronized void modelText(String run, String fragment) {
+        if (!thinking) {
+            out.print(INDENT + "thinking: ");
+            thinking = true;
+        }
+        out.print(fragment.replace("\n", "\n" + INDENT + "          "));
+        out.flush();
+    }
+
+    @Override
     public synchronized void on(RunEvent event) {
+        if (thinking) {
+            out.println();
+            thinking = false;
+        }
         if (event instanceof RunEvent.RunStarted e) {
             out.println("Run " + e.run() + " (planner " + e.planner() + "): " + e.request());
         } else if (event instanceof RunEvent.StepPlanned e) {

@@ -8,11 +8,29 @@ public interface RunListener {
 
     void on(RunEvent event);
 
+    /**
+     * A fragment of what a language model is writing while it plans a step of {@code run}, for a window or a
+     * terminal that shows the model thinking. Fragments are not events: the journal keeps the plan's thought
+     * instead, once the step is planned.
+     */
+    default void modelText(String run, String fragment) {
+    }
+
     RunListener NONE = event -> { };
 
     /** One listener that tells each of {@code listeners}, in order. */
     static RunListener all(RunListener... listeners) {
         List<RunListener> each = List.of(listeners);
-        return event -> each.forEach(listener -> listener.on(event));
+        return new RunListener() {
+            @Override
+            public void on(RunEvent event) {
+                each.forEach(listener -> listener.on(event));
+            }
+
+            @Override
+            public void modelText(String run, String fragment) {
+                each.forEach(listener -> listener.modelText(run, fragment));
+            }
+        };
     }
 }

@@ -9,8 +9,10 @@ import dev.deft.llm.Fixtures;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -79,6 +81,27 @@ class ModelPlannerCliTest {
         RecordedRequest sent = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(sent.getPath()).isEqualTo("/v1/chat/completions");
         assertThat(new ObjectMapper().readTree(sent.getBody().readUtf8()).get("model").asText()).isEqualTo("local-model");
+    }
+
+    @Test
+    void theModelsTextIsShownAsItStreamsBeforeItsStepIsPlanned() {
+        Map<String, String> model = Map.of("OPENAI_BASE_URL", server.url("/v1").toString(), "DEFT_MODEL", "local-model");
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody(Fixtures.read("runs/think-then-finish.sse")));
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody(Fixtures.read("runs/think-then-finish.sse")));
+
+        CliRun json = deft(model, "run", "--json", "--planner", "llm", "look at the shop");
+        CliRun text = deft(model, "run", "--planner", "llm", "look at the shop");
+
+        List<String> order = json.events().stream().map(e -> e.get("event").asText()).toList();
+        assertThat(order.indexOf("model_text")).isBetween(order.indexOf("run_started"), order.indexOf("plan_made"));
+        String streamed = json.events().stream().filter(e -> e.get("event").asText().equals("model_text"))
+                .peek(e -> assertThat(e.get("run").asText()).isEqualTo(json.last("run_started").get("run").asText()))
+                .map(e -> e.get("text").asText()).collect(Collectors.joining());
+        assertThat(streamed).isEqualTo("The shop is open;\nnothing to do.");
+        assertThat(text.out()).contains("     thinking: The shop is open;\n               nothing to do.\n");
+        assertThat(text.status()).as(text.err()).isZero();
     }
 
     @Test
