@@ -3,11 +3,13 @@ package dev.deft.app;
 import dev.deft.browser.BrowserActuator;
 import dev.deft.browser.BrowserSettings;
 import dev.deft.cli.Workspace;
+import dev.deft.core.Action;
 import dev.deft.core.Actuator;
 import dev.deft.core.AgentLoop;
 import dev.deft.core.ApprovalGate;
 import dev.deft.core.DeftException;
 import dev.deft.core.LanguageModel;
+import dev.deft.core.Locator;
 import dev.deft.core.Planner;
 import dev.deft.core.RiskPolicy;
 import dev.deft.core.RunControl;
@@ -17,6 +19,7 @@ import dev.deft.core.RunListener;
 import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
 import dev.deft.core.Secrets;
+import dev.deft.core.SkillBook;
 import dev.deft.core.Vault;
 import dev.deft.desktop.DesktopActuator;
 import dev.deft.desktop.DesktopNames;
@@ -28,10 +31,12 @@ import dev.deft.plan.DesktopCommands;
 import dev.deft.plan.ModelPlanner;
 import dev.deft.plan.PlannerChain;
 import dev.deft.plan.SiteDirectory;
+import dev.deft.plan.SkillPlanner;
 import dev.deft.plan.StartPage;
 import dev.deft.safety.RiskRules;
 import dev.deft.safety.SecretMask;
 import dev.deft.safety.SiteList;
+import dev.deft.skill.SkillLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,6 +75,7 @@ public final class DeftWorkspace implements Workspace {
     private final Map<String, String> env;
     private final Supplier<DesktopNames> desktopNames;
     private final boolean windows;
+    private final SkillLibrary skills;
 
     /**
      * @param vault          the vault, opened (or made) when first asked for
@@ -95,6 +101,7 @@ public final class DeftWorkspace implements Workspace {
         this.secretsForRuns = secretsForRuns;
         this.demo = demo;
         this.policy = new RiskRules(config.riskRules());
+        this.skills = new SkillLibrary(DeftPaths.builtInSkills(this.env), dataDir.resolve("skills"));
         this.clock = clock;
     }
 
@@ -136,15 +143,59 @@ public final class DeftWorkspace implements Workspace {
 
     @Override
     public RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control) {
-        DesktopCommands desktop = new DesktopCommands(spec.surface(), words -> desktopNames.get().isApplication(words),
-                words -> desktopNames.get().isWindow(words));
         String runId = RunIds.next(clock);
-        Planner planner = planner(spec, desktop, fragment -> listener.modelText(runId, fragment));
+        LanguageModel.Stream thinking = fragment -> listener.modelText(runId, fragment);
+        Optional<SkillBook.Prepared> skill = spec.planner() == RunSpec.PlannerChoice.AUTO
+                || spec.planner() == RunSpec.PlannerChoice.SKILL ? skills.match(spec.request()) : Optional.empty();
+        if (skill.isPresent()) {
+            return run(runId, spec, skillPlanner(spec, skill, thinking), onDesktop(skill.get()), gate, listener, control);
+        }
+        DesktopCommands desktop = desktopCommands(spec);
+        return run(runId, spec, planner(spec, desktop, thinking), desktop.claims(spec.request()), gate, listener,
+                control);
+    }
+
+    @Override
+    public RunResult runSkill(String name, Map<String, String> values, RunSpec spec, ApprovalGate gate,
+                              RunListener listener, RunControl control) {
+        SkillBook.Prepared skill = skills.prepare(name, values);
+        String runId = RunIds.next(clock);
+        LanguageModel.Stream thinking = fragment -> listener.modelText(runId, fragment);
+        return run(runId, spec, skillPlanner(spec, Optional.of(skill), thinking), onDesktop(skill), gate, listener,
+                control);
+    }
+
+    @Override
+    public SkillBook skills() {
+        return skills;
+    }
+
+    private Planner skillPlanner(RunSpec spec, Optional<SkillBook.Prepared> skill, LanguageModel.Stream thinking) {
+        return new SkillPlanner(skills, skill, () -> modelPlanner(spec, thinking));
+    }
+
+    /** Whether a skill's steps act on desktop windows rather than web pages. */
+    private static boolean onDesktop(SkillBook.Prepared skill) {
+        return skill.steps().stream().anyMatch(step -> step instanceof Action.Launch || step instanceof Action.FocusWindow
+                || step.target().map(t -> t.locators().stream().anyMatch(l -> l instanceof Locator.Image
+                        || l instanceof Locator.ScreenText || l instanceof Locator.Window || l instanceof Locator.Point
+                        || l instanceof Locator.Region || l instanceof Locator.Focused)).orElse(false));
+    }
+
+    private DesktopCommands desktopCommands(RunSpec spec) {
+        return new DesktopCommands(spec.surface(), words -> desktopNames.get().isApplication(words),
+                words -> desktopNames.get().isWindow(words));
+    }
+
+    /**
+     * Runs a planner to its end on the run's surfaces: the desktop alone where the run acts on windows (so that a
+     * chord or a read never lands on the wrong surface), else the browser.
+     */
+    private RunResult run(String runId, RunSpec spec, Planner planner, boolean desktopOnly, ApprovalGate gate,
+                          RunListener listener, RunControl control) {
         Secrets secrets = secretsForRuns.get();
         Path runFolder = dataDir.resolve("runs").resolve(runId);
-        // a desktop request (--surface desktop, or one naming an installed application or an open window) gets the
-        // desktop alone, so that a chord or a read never lands on the wrong surface
-        List<Actuator> actuators = desktop.claims(spec.request())
+        List<Actuator> actuators = desktopOnly
                 ? List.of(new DesktopActuator(DesktopSettings.defaults().withScreenshots(runFolder.resolve("screenshots")),
                         secrets, control::cancel, clock, env))
                 : surfaces.forRun(spec, runFolder, secrets);
@@ -164,8 +215,7 @@ public final class DeftWorkspace implements Workspace {
             case COMMAND -> new CommandPlanner(demo, desktop);
             case AUTO -> new PlannerChain(List.of(new CommandPlanner(demo, desktop),
                     new DeferredPlanner("llm", () -> modelPlanner(spec, thinking), NO_MODEL)));
-            case SKILL -> throw new DeftException.Configuration(
-                    "The skill planner is not part of this build yet; use --planner command or auto.");
+            case SKILL -> skillPlanner(spec, Optional.empty(), thinking);
             case LLM -> modelPlanner(spec, thinking).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
         };
         return spec.startUrl().<Planner>map(url -> new StartPage(url, chosen)).orElse(chosen);

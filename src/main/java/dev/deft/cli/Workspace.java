@@ -18,6 +18,22 @@ public interface Workspace extends AutoCloseable {
      */
     RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control);
 
+    /**
+     * Runs a skill by name with parameter values (missing ones at their defaults).
+     *
+     * @param spec the run's choices: browser, approvals, limits; its request names the run in the journal
+     * @throws dev.deft.core.DeftException.Configuration for an unknown skill or a missing or wrong value
+     */
+    default RunResult runSkill(String name, java.util.Map<String, String> values, RunSpec spec, ApprovalGate gate,
+                               RunListener listener, RunControl control) {
+        throw new dev.deft.core.DeftException.Configuration("This workspace keeps no skills.");
+    }
+
+    /** The skills this workspace knows. */
+    default dev.deft.core.SkillBook skills() {
+        return dev.deft.core.SkillBook.NONE;
+    }
+
     RunJournal journal();
 
     /** The person's secrets; locked (saying why) where no key is to be had. */
