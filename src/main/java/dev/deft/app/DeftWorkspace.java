@@ -1,6 +1,7 @@
 package dev.deft.app;
 
 import dev.deft.browser.BrowserActuator;
+import dev.deft.browser.BrowserRecorder;
 import dev.deft.browser.BrowserSettings;
 import dev.deft.cli.Workspace;
 import dev.deft.core.Action;
@@ -36,6 +37,8 @@ import dev.deft.plan.StartPage;
 import dev.deft.safety.RiskRules;
 import dev.deft.safety.SecretMask;
 import dev.deft.safety.SiteList;
+import dev.deft.skill.Skill;
+import dev.deft.skill.SkillDrafts;
 import dev.deft.skill.SkillLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,6 +171,34 @@ public final class DeftWorkspace implements Workspace {
     @Override
     public SkillBook skills() {
         return skills;
+    }
+
+    @Override
+    public Recording record(String name, String startUrl, List<String> examples) {
+        if (skills.skill(name).isPresent() && Files.exists(skills.ownFolder().resolve(name + ".json"))) {
+            LOG.info("Recording the skill {} again; the old one is kept as a version", name);
+        }
+        SkillDrafts.checkName(name);
+        BrowserRecorder recorder = BrowserRecorder.start(BrowserSettings.defaults(env, dataDir).withHeadless(false)
+                .withIncognito(), startUrl);
+        return new Recording() {
+            @Override
+            public boolean browserClosed() {
+                return recorder.browserClosed();
+            }
+
+            @Override
+            public SkillBook.Entry save() {
+                Skill skill = SkillDrafts.fromRecording(name, "Recorded on " + startUrl, examples, recorder.stop());
+                skills.save(skill);
+                return skills.find(name).orElseThrow();
+            }
+
+            @Override
+            public void close() {
+                recorder.close();
+            }
+        };
     }
 
     private Planner skillPlanner(RunSpec spec, Optional<SkillBook.Prepared> skill, LanguageModel.Stream thinking) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "deft", mixinStandardHelpOptions = true, versionProvider = DeftCli.Version.class,
         description = "Deft does what you ask in the browser and on the desktop, and asks before anything irreversible.",
         subcommands = {RunCommand.class, DemoCommand.class, HistoryCommand.class, ShowCommand.class, SecretsCommand.class,
-                SkillsCommand.class})
+                SkillsCommand.class, RecordCommand.class})
 public final class DeftCli implements java.util.concurrent.Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(DeftCli.class);
 

@@ -29,6 +29,28 @@ public interface Workspace extends AutoCloseable {
         throw new dev.deft.core.DeftException.Configuration("This workspace keeps no skills.");
     }
 
+    /** A recording under way: a visible browser in which a person does a task once. */
+    interface Recording extends AutoCloseable {
+        /** Whether the person closed the recording's browser window. */
+        boolean browserClosed();
+
+        /** Stops watching and saves what the person did as a skill among theirs. */
+        dev.deft.core.SkillBook.Entry save();
+
+        /** Stops watching and keeps nothing. */
+        @Override
+        void close();
+    }
+
+    /**
+     * Opens a visible browser on {@code startUrl} and watches a person do a task, to be saved as the skill {@code name}.
+     *
+     * @param examples phrasings that ask for the skill, with {@code {parameter}} slots named after the fields' labels
+     */
+    default Recording record(String name, String startUrl, java.util.List<String> examples) {
+        throw new dev.deft.core.DeftException.Configuration("This workspace cannot record skills.");
+    }
+
     /** The skills this workspace knows. */
     default dev.deft.core.SkillBook skills() {
         return dev.deft.core.SkillBook.NONE;
