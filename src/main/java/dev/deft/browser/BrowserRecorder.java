@@ -72,6 +72,11 @@ public final class BrowserRecorder implements AutoCloseable {
         }
     }
 
+    /** The watched browser, for tests that need to know where things are on the screen. */
+    WebDriver driver() {
+        return driver;
+    }
+
     /** Whether the person closed the browser window, which ends a recording as well. */
     public boolean browserClosed() {
         try {

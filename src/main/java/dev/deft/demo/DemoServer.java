@@ -52,6 +52,8 @@ public final class DemoServer implements AutoCloseable {
     }
 
     /** Starts the server on 127.0.0.1 at a free port. */
+    private volatile boolean changed;
+
     public static DemoServer start() {
         return start(0);
     }
@@ -72,6 +74,14 @@ public final class DemoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the demo server on port " + port + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Serves the redesigned pages where there are some ({@code compose.v2.html} for {@code compose.html}): other ids,
+     * classes and layout, the same words a person reads. A skill recorded on one must still work on the other.
+     */
+    public void redesigned(boolean on) {
+        changed = on;
     }
 
     public int port() {
@@ -296,7 +306,9 @@ public final class DemoServer implements AutoCloseable {
             return;
         }
         String resource = "demo" + (clean.endsWith("/") ? clean + "index.html" : clean);
-        InputStream in = loader.getResourceAsStream(resource);
+        InputStream redesigned = changed && resource.endsWith(".html")
+                ? loader.getResourceAsStream(resource.replaceFirst("\\.html$", ".v2.html")) : null;
+        InputStream in = redesigned != null ? redesigned : loader.getResourceAsStream(resource);
         if (in == null && !clean.endsWith("/") && !clean.contains(".")) {
             exchange.getResponseHeaders().add("Location", clean + "/");
             send(exchange, 301, "text/plain", "Moved to " + clean + "/");
