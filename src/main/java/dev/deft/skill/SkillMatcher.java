@@ -163,12 +163,25 @@ public final class SkillMatcher {
         }
         String a = stem(wanted);
         String b = stem(given);
-        return a.equals(b) || a.length() >= 5 && b.length() >= 5 && oneEditApart(a, b);
+        return a.equals(b) || a.length() >= 5 && b.length() >= 5 && (oneEditApart(a, b) || swapped(a, b));
     }
 
     private static String stem(String word) {
         String w = word.replace("-", "");
         return w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** Two neighbouring letters typed the wrong way round: "emial" for "email". */
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = 0;
+        while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
     private static boolean oneEditApart(String a, String b) {
