@@ -21,6 +21,8 @@ import dev.deft.core.Vault;
 import dev.deft.desktop.DesktopActuator;
 import dev.deft.desktop.DesktopNames;
 import dev.deft.desktop.DesktopSettings;
+import dev.deft.mcp.McpServers;
+import dev.deft.mcp.McpToolActuator;
 import dev.deft.memory.H2RunJournal;
 import dev.deft.plan.CommandPlanner;
 import dev.deft.plan.DeferredPlanner;
@@ -35,8 +37,10 @@ import dev.deft.safety.SiteList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -70,6 +74,7 @@ public final class DeftWorkspace implements Workspace {
     private final Map<String, String> env;
     private final Supplier<DesktopNames> desktopNames;
     private final boolean windows;
+    private final McpServers mcpServers;
 
     /**
      * @param vault          the vault, opened (or made) when first asked for
@@ -94,7 +99,9 @@ public final class DeftWorkspace implements Workspace {
         this.vault = vault;
         this.secretsForRuns = secretsForRuns;
         this.demo = demo;
-        this.policy = new RiskRules(config.riskRules());
+        this.mcpServers = new McpServers(config.mcpServers(), BuildVersion.get());
+        this.policy = new RiskRules(config.riskRules(),
+                config.mcpServers().stream().flatMap(server -> server.toolRisks().stream()).toList());
         this.clock = clock;
     }
 
@@ -139,15 +146,19 @@ public final class DeftWorkspace implements Workspace {
         DesktopCommands desktop = new DesktopCommands(spec.surface(), words -> desktopNames.get().isApplication(words),
                 words -> desktopNames.get().isWindow(words));
         String runId = RunIds.next(clock);
-        Planner planner = planner(spec, desktop, fragment -> listener.modelText(runId, fragment));
+        Planner planner = planner(spec, desktop, fragment -> listener.modelText(runId, fragment),
+                notice -> listener.notice(runId, notice));
         Secrets secrets = secretsForRuns.get();
         Path runFolder = dataDir.resolve("runs").resolve(runId);
         // a desktop request (--surface desktop, or one naming an installed application or an open window) gets the
         // desktop alone, so that a chord or a read never lands on the wrong surface
-        List<Actuator> actuators = desktop.claims(spec.request())
+        List<Actuator> actuators = new ArrayList<>(desktop.claims(spec.request())
                 ? List.of(new DesktopActuator(DesktopSettings.defaults().withScreenshots(runFolder.resolve("screenshots")),
                         secrets, control::cancel, clock, env))
-                : surfaces.forRun(spec, runFolder, secrets);
+                : surfaces.forRun(spec, runFolder, secrets));
+        if (!mcpServers.settings().isEmpty()) {
+            actuators.add(new McpToolActuator(mcpServers));
+        }
         try {
             AgentLoop loop = new AgentLoop(planner, actuators, policy, gate,
                     List.of(new SiteList(config.allowSites(), config.denySites())), config.limits(spec.maxSteps()),
@@ -158,27 +169,34 @@ public final class DeftWorkspace implements Workspace {
         }
     }
 
-    /** @param thinking where a model planner's text goes as the model writes it */
-    private Planner planner(RunSpec spec, DesktopCommands desktop, LanguageModel.Stream thinking) {
+    /**
+     * @param thinking where a model planner's text goes as the model writes it
+     * @param notices  where a line goes for each MCP server that did not start
+     */
+    private Planner planner(RunSpec spec, DesktopCommands desktop, LanguageModel.Stream thinking,
+                            Consumer<String> notices) {
         Planner chosen = switch (spec.planner()) {
             case COMMAND -> new CommandPlanner(demo, desktop);
             case AUTO -> new PlannerChain(List.of(new CommandPlanner(demo, desktop),
-                    new DeferredPlanner("llm", () -> modelPlanner(spec, thinking), NO_MODEL)));
+                    new DeferredPlanner("llm", () -> modelPlanner(spec, thinking, notices), NO_MODEL)));
             case SKILL -> throw new DeftException.Configuration(
                     "The skill planner is not part of this build yet; use --planner command or auto.");
-            case LLM -> modelPlanner(spec, thinking).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
+            case LLM -> modelPlanner(spec, thinking, notices).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
         };
         return spec.startUrl().<Planner>map(url -> new StartPage(url, chosen)).orElse(chosen);
     }
 
-    /** The model planner on the model the request, the environment and config.json choose, if one answers. */
-    private Optional<Planner> modelPlanner(RunSpec spec, LanguageModel.Stream thinking) {
+    /**
+     * The model planner on the model the request, the environment and config.json choose, if one answers, with the
+     * tools of the configured MCP servers beside Deft's own actions.
+     */
+    private Optional<Planner> modelPlanner(RunSpec spec, LanguageModel.Stream thinking, Consumer<String> notices) {
         ModelSettings models = config.models();
         Optional<String> provider = spec.provider().or(models::provider);
         Optional<String> model = spec.model().or(models::model);
         return models.chooser(clock).choose(provider, model)
                 .map(chosen -> new ModelPlanner(chosen, promptMask(), ModelPlanner.Settings.defaults(),
-                        thinking));
+                        thinking, mcpServers.tools(notices)));
     }
 
     /** The vault's secrets, to be masked out of every prompt (the loop masks them out of observations too). */
@@ -246,6 +264,7 @@ public final class DeftWorkspace implements Workspace {
 
     @Override
     public void close() {
+        mcpServers.close();
         demo.close();
         journal.close();
     }
