@@ -106,6 +106,11 @@ public final class McpServers implements AutoCloseable {
     }
 
     private Connected connect(ServerSettings server) {
+        if (!server.command().isEmpty() && !Programs.runnable(server.command().get(0), server.env())) {
+            // the SDK reports a program that cannot start only by waiting out the timeout
+            throw new IllegalStateException("did not start: there is no program \"" + server.command().get(0)
+                    + "\" (not found, or not executable)");
+        }
         McpSyncClient client = McpClient.sync(transport(server))
                 .requestTimeout(server.timeout())
                 .initializationTimeout(server.timeout())
@@ -119,7 +124,10 @@ public final class McpServers implements AutoCloseable {
             }
             return new Connected(server, client, List.copyOf(tools));
         } catch (RuntimeException e) {
-            closeQuietly(server.name(), client);
+            // closing waits for the process to end, which a server that hangs may not do soon: not on Deft's time
+            Thread closer = new Thread(() -> closeQuietly(server.name(), client), "deft-mcp-close-" + server.name());
+            closer.setDaemon(true);
+            closer.start();
             throw e;
         }
     }
@@ -180,6 +188,9 @@ public final class McpServers implements AutoCloseable {
 
     /** One line saying what went wrong, from the innermost cause that says something. */
     static String why(Throwable error, ServerSettings server) {
+        if (error instanceof IllegalStateException && error.getMessage().startsWith("did not start")) {
+            return error.getMessage();
+        }
         Throwable cause = error;
         String message = null;
         while (cause != null) {
