@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -208,10 +207,6 @@ public final class McpServers implements AutoCloseable {
     private static String oneLine(String text) {
         String line = text.strip().replaceAll("\\s*\\R\\s*", " ");
         return line.length() <= 300 ? line : line.substring(0, 299) + "…";
-    }
-
-    public Optional<ServerSettings> server(String name) {
-        return settings.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     private static void closeQuietly(String name, McpSyncClient client) {
