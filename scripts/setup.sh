@@ -50,6 +50,10 @@ xcalc x11-apps
 galculator galculator
 mousepad mousepad
 DESKTOP
+    # McpServerIT drives `deft mcp` with the official MCP TypeScript SDK's client, which the build installs with npm
+    # into target/mcp-client before the integration tests.
+    command -v node >/dev/null 2>&1 || missing+=(nodejs)
+    command -v npm >/dev/null 2>&1 || missing+=(npm)
     # The window's toolkit; checked through the package database, where there is one.
     if command -v dpkg-query >/dev/null 2>&1 && ! dpkg-query -W -f='${Status}' libgtk-3-0 2>/dev/null | grep -q 'ok installed'; then
       missing+=(libgtk-3-0)

@@ -25,6 +25,8 @@ import dev.deft.core.Vault;
 import dev.deft.desktop.DesktopActuator;
 import dev.deft.desktop.DesktopNames;
 import dev.deft.desktop.DesktopSettings;
+import dev.deft.mcp.McpServers;
+import dev.deft.mcp.McpToolActuator;
 import dev.deft.memory.H2RunJournal;
 import dev.deft.plan.CommandPlanner;
 import dev.deft.plan.DeferredPlanner;
@@ -43,8 +45,10 @@ import dev.deft.skill.SkillLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -79,6 +83,7 @@ public final class DeftWorkspace implements Workspace {
     private final Supplier<DesktopNames> desktopNames;
     private final boolean windows;
     private final SkillLibrary skills;
+    private final McpServers mcpServers;
 
     /**
      * @param vault          the vault, opened (or made) when first asked for
@@ -103,7 +108,9 @@ public final class DeftWorkspace implements Workspace {
         this.vault = vault;
         this.secretsForRuns = secretsForRuns;
         this.demo = demo;
-        this.policy = new RiskRules(config.riskRules());
+        this.mcpServers = new McpServers(config.mcpServers(), BuildVersion.get());
+        this.policy = new RiskRules(config.riskRules(),
+                config.mcpServers().stream().flatMap(server -> server.toolRisks().stream()).toList());
         this.skills = new SkillLibrary(DeftPaths.builtInSkills(this.env), dataDir.resolve("skills"));
         this.clock = clock;
     }
@@ -148,13 +155,15 @@ public final class DeftWorkspace implements Workspace {
     public RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control) {
         String runId = RunIds.next(clock);
         LanguageModel.Stream thinking = fragment -> listener.modelText(runId, fragment);
+        Consumer<String> notices = notice -> listener.notice(runId, notice);
         Optional<SkillBook.Prepared> skill = spec.planner() == RunSpec.PlannerChoice.AUTO
                 || spec.planner() == RunSpec.PlannerChoice.SKILL ? skills.match(spec.request()) : Optional.empty();
         if (skill.isPresent()) {
-            return run(runId, spec, skillPlanner(spec, skill, thinking), onDesktop(skill.get()), gate, listener, control);
+            return run(runId, spec, skillPlanner(spec, skill, thinking, notices), onDesktop(skill.get()), gate, listener,
+                    control);
         }
         DesktopCommands desktop = desktopCommands(spec);
-        return run(runId, spec, planner(spec, desktop, thinking), desktop.claims(spec.request()), gate, listener,
+        return run(runId, spec, planner(spec, desktop, thinking, notices), desktop.claims(spec.request()), gate, listener,
                 control);
     }
 
@@ -164,8 +173,9 @@ public final class DeftWorkspace implements Workspace {
         SkillBook.Prepared skill = skills.prepare(name, values);
         String runId = RunIds.next(clock);
         LanguageModel.Stream thinking = fragment -> listener.modelText(runId, fragment);
-        return run(runId, spec, skillPlanner(spec, Optional.of(skill), thinking), onDesktop(skill), gate, listener,
-                control);
+        Consumer<String> notices = notice -> listener.notice(runId, notice);
+        return run(runId, spec, skillPlanner(spec, Optional.of(skill), thinking, notices), onDesktop(skill), gate,
+                listener, control);
     }
 
     @Override
@@ -201,8 +211,9 @@ public final class DeftWorkspace implements Workspace {
         };
     }
 
-    private Planner skillPlanner(RunSpec spec, Optional<SkillBook.Prepared> skill, LanguageModel.Stream thinking) {
-        return new SkillPlanner(skills, skill, () -> modelPlanner(spec, thinking));
+    private Planner skillPlanner(RunSpec spec, Optional<SkillBook.Prepared> skill, LanguageModel.Stream thinking,
+                                 Consumer<String> notices) {
+        return new SkillPlanner(skills, skill, () -> modelPlanner(spec, thinking, notices));
     }
 
     /** Whether a skill's steps act on desktop windows rather than web pages. */
@@ -226,10 +237,13 @@ public final class DeftWorkspace implements Workspace {
                           RunListener listener, RunControl control) {
         Secrets secrets = secretsForRuns.get();
         Path runFolder = dataDir.resolve("runs").resolve(runId);
-        List<Actuator> actuators = desktopOnly
+        List<Actuator> actuators = new ArrayList<>(desktopOnly
                 ? List.of(new DesktopActuator(DesktopSettings.defaults().withScreenshots(runFolder.resolve("screenshots")),
                         secrets, control::cancel, clock, env))
-                : surfaces.forRun(spec, runFolder, secrets);
+                : surfaces.forRun(spec, runFolder, secrets));
+        if (!mcpServers.settings().isEmpty()) {
+            actuators.add(new McpToolActuator(mcpServers));
+        }
         try {
             AgentLoop loop = new AgentLoop(planner, actuators, policy, gate,
                     List.of(new SiteList(config.allowSites(), config.denySites())), config.limits(spec.maxSteps()),
@@ -240,26 +254,33 @@ public final class DeftWorkspace implements Workspace {
         }
     }
 
-    /** @param thinking where a model planner's text goes as the model writes it */
-    private Planner planner(RunSpec spec, DesktopCommands desktop, LanguageModel.Stream thinking) {
+    /**
+     * @param thinking where a model planner's text goes as the model writes it
+     * @param notices  where a line goes for each MCP server that did not start
+     */
+    private Planner planner(RunSpec spec, DesktopCommands desktop, LanguageModel.Stream thinking,
+                            Consumer<String> notices) {
         Planner chosen = switch (spec.planner()) {
             case COMMAND -> new CommandPlanner(demo, desktop);
             case AUTO -> new PlannerChain(List.of(new CommandPlanner(demo, desktop),
-                    new DeferredPlanner("llm", () -> modelPlanner(spec, thinking), NO_MODEL)));
-            case SKILL -> skillPlanner(spec, Optional.empty(), thinking);
-            case LLM -> modelPlanner(spec, thinking).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
+                    new DeferredPlanner("llm", () -> modelPlanner(spec, thinking, notices), NO_MODEL)));
+            case SKILL -> skillPlanner(spec, Optional.empty(), thinking, notices);
+            case LLM -> modelPlanner(spec, thinking, notices).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
         };
         return spec.startUrl().<Planner>map(url -> new StartPage(url, chosen)).orElse(chosen);
     }
 
-    /** The model planner on the model the request, the environment and config.json choose, if one answers. */
-    private Optional<Planner> modelPlanner(RunSpec spec, LanguageModel.Stream thinking) {
+    /**
+     * The model planner on the model the request, the environment and config.json choose, if one answers, with the
+     * tools of the configured MCP servers beside Deft's own actions.
+     */
+    private Optional<Planner> modelPlanner(RunSpec spec, LanguageModel.Stream thinking, Consumer<String> notices) {
         ModelSettings models = config.models();
         Optional<String> provider = spec.provider().or(models::provider);
         Optional<String> model = spec.model().or(models::model);
         return models.chooser(clock).choose(provider, model)
                 .map(chosen -> new ModelPlanner(chosen, promptMask(), ModelPlanner.Settings.defaults(),
-                        thinking));
+                        thinking, mcpServers.tools(notices)));
     }
 
     /** The vault's secrets, to be masked out of every prompt (the loop masks them out of observations too). */
@@ -327,6 +348,7 @@ public final class DeftWorkspace implements Workspace {
 
     @Override
     public void close() {
+        mcpServers.close();
         demo.close();
         journal.close();
     }

@@ -13,9 +13,11 @@ public final class Main {
 
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
-        logToDataFolder(DeftPaths.from(env));
+        DeftPaths paths = DeftPaths.from(env);
+        logToDataFolder(paths);
         Clock clock = Clock.systemUTC();
-        int status = DeftCli.execute(args, Terminal.system(), () -> DeftWorkspace.open(env, clock), clock);
+        int status = DeftCli.execute(args, Terminal.system(), () -> DeftWorkspace.open(env, clock), clock,
+                new McpWiring());
         System.exit(status);
     }
 

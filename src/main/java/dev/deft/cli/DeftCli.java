@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "deft", mixinStandardHelpOptions = true, versionProvider = DeftCli.Version.class,
         description = "Deft does what you ask in the browser and on the desktop, and asks before anything irreversible.",
         subcommands = {RunCommand.class, DemoCommand.class, HistoryCommand.class, ShowCommand.class, SecretsCommand.class,
-                SkillsCommand.class, RecordCommand.class})
+                SkillsCommand.class, RecordCommand.class, McpCommand.class})
 public final class DeftCli implements java.util.concurrent.Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(DeftCli.class);
 
@@ -34,7 +34,12 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line and returns its exit status. */
     public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock) {
-        CliContext context = new CliContext(terminal, opener, clock);
+        return execute(args, terminal, opener, clock, McpServing.NONE);
+    }
+
+    /** Runs the command line, {@code deft mcp} serving with {@code mcp}, and returns its exit status. */
+    public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock, McpServing mcp) {
+        CliContext context = new CliContext(terminal, opener, clock, mcp);
         CommandLine line = new CommandLine(new DeftCli(context), new Factory(context));
         line.setOut(terminal.out());
         line.setErr(terminal.err());

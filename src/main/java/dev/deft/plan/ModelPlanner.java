@@ -4,6 +4,7 @@ import dev.deft.core.Action;
 import dev.deft.core.ChatMessage;
 import dev.deft.core.Condition;
 import dev.deft.core.DeftException;
+import dev.deft.core.ExternalTool;
 import dev.deft.core.LanguageModel;
 import dev.deft.core.Observation;
 import dev.deft.core.ObservedElement;
@@ -59,7 +60,7 @@ public final class ModelPlanner implements Planner {
     }
 
     private final LanguageModel model;
-    private final ActionTools tools;
+    private final List<LanguageModel.Tool> tools;
     private final ToolCallReader reader;
     private final ModelPrompt prompt;
     private final Settings settings;
@@ -68,12 +69,21 @@ public final class ModelPlanner implements Planner {
     private String settledAt = "";
 
     public ModelPlanner(LanguageModel model, SecretMask secrets, Settings settings, LanguageModel.Stream thinking) {
+        this(model, secrets, settings, thinking, List.of());
+    }
+
+    /** @param external the tools of MCP servers, offered beside Deft's own actions */
+    public ModelPlanner(LanguageModel model, SecretMask secrets, Settings settings, LanguageModel.Stream thinking,
+                        List<ExternalTool> external) {
         this.model = Require.nonNull(model, "model");
         this.settings = Require.nonNull(settings, "settings");
         this.thinking = thinking == null ? LanguageModel.Stream.NONE : thinking;
-        // no skill catalogue reaches the planner yet, so a model could only guess skill names
-        this.tools = ActionTools.load(Set.of("run_skill"));
-        this.reader = new ToolCallReader(tools, Require.nonNull(secrets, "secrets"));
+        // no skill catalogue reaches the planner yet, so a model could only guess skill names; an external tool is
+        // offered under its own name rather than through call_tool
+        ActionTools actions = ActionTools.load(Set.of("run_skill", "call_tool"));
+        ExternalToolNames others = new ExternalToolNames(Require.nonNull(external, "external"));
+        this.tools = java.util.stream.Stream.concat(actions.tools().stream(), others.tools().stream()).toList();
+        this.reader = new ToolCallReader(actions, others, Require.nonNull(secrets, "secrets"));
         this.prompt = new ModelPrompt(new HistoryDigest(settings.recentStepsInFull(), settings.historyChars()),
                 settings.observationChars(), secrets);
     }
@@ -106,7 +116,7 @@ public final class ModelPlanner implements Planner {
             LanguageModel.Reply reply;
             calls++;
             try {
-                reply = model.chat(new LanguageModel.Request(prompt.system(), tools.tools(), conversation,
+                reply = model.chat(new LanguageModel.Request(prompt.system(), tools, conversation,
                         MAX_REPLY_TOKENS), thinking);
             } catch (DeftException e) {
                 LOG.warn("The model {} failed in run {}", model.model(), context.run(), e);

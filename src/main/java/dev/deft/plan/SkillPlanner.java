@@ -58,7 +58,10 @@ public final class SkillPlanner implements Planner {
         if (skill == null) {
             Optional<SkillBook.Prepared> found = named.or(() -> book.match(context.request()));
             if (found.isEmpty()) {
-                return Plan.giveUp(NO_SKILL);
+                List<String> names = book.skills().stream().map(SkillBook.Entry::name).toList();
+                return Plan.giveUp(NO_SKILL + (names.isEmpty() ? " There are no skills yet; record one with `deft record "
+                        + "NAME`." : " The skills are " + String.join(", ", names) + "; `deft skills list` shows how to ask "
+                        + "for each."));
             }
             skill = found.get();
             LOG.info("Run {}: the skill {} (revision {}) with {}", context.run(), skill.skill(), skill.revision(),
