@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class SkillPlanner implements Planner {
     private static final Logger LOG = LoggerFactory.getLogger(SkillPlanner.class);
     private static final String NO_SKILL = "No skill fits this request.";
+    private static final int REPAIR_TRIES = 3;
 
     private final SkillBook book;
     private final Optional<SkillBook.Prepared> named;
@@ -35,6 +36,7 @@ public final class SkillPlanner implements Planner {
     /** The step being repaired by the model, and the first history entry of the repair. */
     private int repairing = -1;
     private int repairFrom;
+    private int repairTries;
     private Planner repairPlanner;
     private final List<String> read = new ArrayList<>();
 
@@ -125,20 +127,30 @@ public final class SkillPlanner implements Planner {
                         e.getMessage());
             }
             repairing = -1;
+            repairTries = 0;
             return next(new PlanContext(context.run(), context.request(), context.observation(), List.of(),
                     context.step()));
         }
         Action step = skill.steps().get(repairing);
-        String request = "Do one step of a recorded task, and only that step, then call finish. The step: "
-                + step.describe() + ". Its recorded target is no longer on the page as it was; find the element "
-                + "that plays its part now.";
+        if (++repairTries > REPAIR_TRIES) {
+            return Plan.giveUp("Step " + (repairing + 1) + " of the skill " + skill.skill() + " broke, and the model did "
+                    + "not repair it in " + REPAIR_TRIES + " tries.");
+        }
+        String request = "Do one step of a recorded task, and only that step: " + step.describe() + ". Its recorded "
+                + "target is no longer on the page as it was; find the element that plays its part now and act on it.";
         Plan plan = repairPlanner.next(new PlanContext(context.run(), request, context.observation(), since,
                 context.step()));
-        if (plan instanceof Plan.Act act && act.actions().stream().allMatch(a -> a.action() instanceof Action.Finish)) {
-            return Plan.giveUp("Step " + (repairing + 1) + " of the skill " + skill.skill() + " broke, and the model "
-                    + "could not repair it: " + ((Action.Finish) act.actions().get(0).action()).summary());
+        if (!(plan instanceof Plan.Act act)) {
+            return plan;
         }
-        return plan;
+        // the run goes on with the skill's next steps: a finish from the model would end it here
+        List<PlannedAction> doing = act.actions().stream().filter(a -> !(a.action() instanceof Action.Finish)).toList();
+        if (doing.isEmpty()) {
+            return new Plan.GiveUp("Step " + (repairing + 1) + " of the skill " + skill.skill() + " broke, and the model "
+                    + "could not repair it: " + ((Action.Finish) act.actions().get(0).action()).summary(),
+                    act.llmCalls(), act.tokens());
+        }
+        return new Plan.Act(doing, act.thought(), act.llmCalls(), act.tokens());
     }
 
     private String summary() {

@@ -2,8 +2,6 @@ package dev.deft.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +21,6 @@ import okhttp3.mockwebserver.RecordedRequest;
 final class ShopModel extends Dispatcher {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Call(String name, Map<String, Object> arguments) {
-    }
-
     /** Every request body received, in order. */
     final List<JsonNode> requests = new CopyOnWriteArrayList<>();
 
@@ -38,54 +33,54 @@ final class ShopModel extends Dispatcher {
             JsonNode body = JSON.readTree(request.getBody().readUtf8());
             requests.add(body);
             String prompt = lastUserText(body);
-            return stream(requests.size(), "Looking at " + address(prompt) + ".", next(prompt));
+            return OpenAiStream.answer(requests.size(), "Looking at " + address(prompt) + ".", next(prompt));
         } catch (Exception e) {
             return new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"" + e + "\"}}");
         }
     }
 
     /** What a model would do next on the page the prompt shows. */
-    private static List<Call> next(String prompt) {
+    private static List<OpenAiStream.Call> next(String prompt) {
         String address = address(prompt);
         if (prompt.contains("Thank you! Order #")) {
             Matcher placed = Pattern.compile("Thank you! Order #\\d+ is placed: [^.\"]+").matcher(prompt);
-            return List.of(new Call("finish", Map.of("summary", "Bought the USB Cable 1 m. "
+            return List.of(new OpenAiStream.Call("finish", Map.of("summary", "Bought the USB Cable 1 m. "
                     + (placed.find() ? placed.group() : "The order is placed") + ".", "success", true)));
         }
         try {
             if (address.contains("/checkout.html")) {
                 if (prompt.matches("(?s).*\\[\\d+] textbox[^\\n]*\"Name on card\"[^\\n]* value \"Ann Example\".*")) {
-                    return List.of(new Call("click", Map.of("on", element(prompt, "button \"Place order\""))));
+                    return List.of(new OpenAiStream.Call("click", Map.of("on", element(prompt, "button \"Place order\""))));
                 }
                 return List.of(
-                        new Call("type", Map.of("into", element(prompt, "textbox[^\\n]*\"Name on card\""),
+                        new OpenAiStream.Call("type", Map.of("into", element(prompt, "textbox[^\\n]*\"Name on card\""),
                                 "text", "Ann Example")),
-                        new Call("type", Map.of("into", element(prompt, "textbox[^\\n]*\"Card number\""),
+                        new OpenAiStream.Call("type", Map.of("into", element(prompt, "textbox[^\\n]*\"Card number\""),
                                 "text", "{{secret:card}}")),
-                        new Call("type", Map.of("into", element(prompt, "textbox[^\\n]*\"MM / YY\""), "text", "12/30")),
-                        new Call("type", Map.of("into", element(prompt, "textbox[^\\n]*\"Security code\""),
+                        new OpenAiStream.Call("type", Map.of("into", element(prompt, "textbox[^\\n]*\"MM / YY\""), "text", "12/30")),
+                        new OpenAiStream.Call("type", Map.of("into", element(prompt, "textbox[^\\n]*\"Security code\""),
                                 "text", "123")));
             }
             if (address.contains("/cart.html")) {
-                return List.of(new Call("click", Map.of("on", element(prompt, "link \"Go to checkout\""))));
+                return List.of(new OpenAiStream.Call("click", Map.of("on", element(prompt, "link \"Go to checkout\""))));
             }
             if (address.contains("q=")) {
                 if (prompt.contains("\"Cart (1)\"")) {
-                    return List.of(new Call("click", Map.of("on", element(prompt, "link \"Cart \\(1\\)\""))));
+                    return List.of(new OpenAiStream.Call("click", Map.of("on", element(prompt, "link \"Cart \\(1\\)\""))));
                 }
-                return List.of(new Call("click", Map.of("on",
+                return List.of(new OpenAiStream.Call("click", Map.of("on",
                         element(prompt, "button \"Add to cart\"[^\\n]* in \"USB Cable 1 m"))));
             }
             if (address.contains("/shop/")) {
                 return List.of(
-                        new Call("type", Map.of("into", element(prompt, "(?:searchbox|textbox)[^\\n]*\"Search products\""),
+                        new OpenAiStream.Call("type", Map.of("into", element(prompt, "(?:searchbox|textbox)[^\\n]*\"Search products\""),
                                 "text", "USB cable")),
-                        new Call("click", Map.of("on", element(prompt, "button \"Search\""))));
+                        new OpenAiStream.Call("click", Map.of("on", element(prompt, "button \"Search\""))));
             }
         } catch (IllegalStateException notThere) {
-            return List.of(new Call("finish", Map.of("summary", notThere.getMessage(), "success", false)));
+            return List.of(new OpenAiStream.Call("finish", Map.of("summary", notThere.getMessage(), "success", false)));
         }
-        return List.of(new Call("finish", Map.of("summary", "The model does not know the page " + address,
+        return List.of(new OpenAiStream.Call("finish", Map.of("summary", "The model does not know the page " + address,
                 "success", false)));
     }
 
@@ -125,54 +120,4 @@ final class ShopModel extends Dispatcher {
         return text.toString();
     }
 
-    /** The answer as OpenAI streams it: a role, the text in pieces, each tool call's arguments in pieces, the usage. */
-    private static MockResponse stream(int turn, String text, List<Call> calls) throws Exception {
-        List<String> events = new ArrayList<>();
-        events.add(chunk(turn, delta().put("role", "assistant").put("content", ""), null));
-        events.add(chunk(turn, delta().put("content", text.substring(0, text.length() / 2)), null));
-        events.add(chunk(turn, delta().put("content", text.substring(text.length() / 2)), null));
-        for (int i = 0; i < calls.size(); i++) {
-            String arguments = JSON.writeValueAsString(calls.get(i).arguments());
-            ObjectNode start = delta();
-            ObjectNode call = start.putArray("tool_calls").addObject().put("index", i)
-                    .put("id", "call_" + turn + "_" + i).put("type", "function");
-            call.putObject("function").put("name", calls.get(i).name()).put("arguments", "");
-            events.add(chunk(turn, start, null));
-            int half = arguments.length() / 2;
-            for (String piece : List.of(arguments.substring(0, half), arguments.substring(half))) {
-                ObjectNode more = delta();
-                more.putArray("tool_calls").addObject().put("index", i).putObject("function").put("arguments", piece);
-                events.add(chunk(turn, more, null));
-            }
-        }
-        events.add(chunk(turn, delta(), "tool_calls"));
-        ObjectNode usage = JSON.createObjectNode().put("id", "chatcmpl-shop-" + turn)
-                .put("object", "chat.completion.chunk").put("created", 1763900000).put("model", "shop-model");
-        usage.putArray("choices");
-        usage.putObject("usage").put("prompt_tokens", 1200).put("completion_tokens", 30).put("total_tokens", 1230);
-        events.add(JSON.writeValueAsString(usage));
-        events.add("[DONE]");
-        StringBuilder body = new StringBuilder();
-        events.forEach(event -> body.append("data: ").append(event).append("\n\n"));
-        return new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(body.toString());
-    }
-
-    private static ObjectNode delta() {
-        return JSON.createObjectNode();
-    }
-
-    private static String chunk(int turn, ObjectNode delta, String finishReason) throws Exception {
-        ObjectNode chunk = JSON.createObjectNode().put("id", "chatcmpl-shop-" + turn)
-                .put("object", "chat.completion.chunk").put("created", 1763900000).put("model", "shop-model");
-        ArrayNode choices = chunk.putArray("choices");
-        ObjectNode choice = choices.addObject().put("index", 0);
-        choice.set("delta", delta);
-        choice.putNull("logprobs");
-        if (finishReason == null) {
-            choice.putNull("finish_reason");
-        } else {
-            choice.put("finish_reason", finishReason);
-        }
-        return JSON.writeValueAsString(chunk);
-    }
 }

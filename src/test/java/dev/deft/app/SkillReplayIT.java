@@ -80,6 +80,53 @@ class SkillReplayIT {
                 Optional.empty(), true, Optional.empty(), Optional.empty(), Optional.empty(), true);
     }
 
+    @Test
+    void withAModelTheBrokenStepIsRepairedOnceAndKeptInTheSkill() throws Exception {
+        Path file = breakTheSendStep();
+        List<String> prompts = new CopyOnWriteArrayList<>();
+        model.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public okhttp3.mockwebserver.MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
+                String body = request.getBody().readUtf8();
+                prompts.add(body);
+                java.util.regex.Matcher send = java.util.regex.Pattern.compile("\\[(\\d+)] button \\\\\"Send\\\\\"")
+                        .matcher(body);
+                try {
+                    return send.find()
+                            ? OpenAiStream.answer(prompts.size(), "The Send button.", List.of(
+                                    new OpenAiStream.Call("click", Map.of("on", Map.of("element",
+                                            Integer.parseInt(send.group(1)), "text", "Send"))),
+                                    new OpenAiStream.Call("finish", Map.of("summary", "Sent.", "success", true))))
+                            : OpenAiStream.answer(prompts.size(), "?", List.of(new OpenAiStream.Call("finish",
+                                    Map.of("summary", "No Send button.", "success", false))));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        try (DeftWorkspace deft = workspace()) {
+            RunResult result = deft.runSkill("send-email", Map.of("to", "fay@example.org"),
+                    spec("skill send-email", RunSpec.PlannerChoice.SKILL), person, events::add, new RunControl());
+
+            assertThat(result.status()).as(result.summary()).isEqualTo(RunStatus.DONE);
+            assertThat(result.llmCalls()).isEqualTo(1);
+            assertThat(prompts.get(0)).contains("Do one step of a recorded task").contains("Transmit");
+            assertThat(site.record().mails()).extracting(DemoRecord.Mail::to).containsExactly("fay@example.org");
+        }
+        String repaired = Files.readString(file);
+        assertThat(repaired).contains("\"revision\" : 2").contains("\"text\" : \"Send\"").doesNotContain("Transmit");
+        assertThat(home.resolve("data/skills/.versions/send-email.r1.json")).exists();
+
+        // the repaired skill replays with no model call
+        try (DeftWorkspace deft = workspace()) {
+            RunResult again = deft.runSkill("send-email", Map.of("to", "gus@example.org"),
+                    spec("skill send-email", RunSpec.PlannerChoice.SKILL), person, events::add, new RunControl());
+            assertThat(again.status()).as(again.summary()).isEqualTo(RunStatus.DONE);
+            assertThat(again.llmCalls()).isZero();
+        }
+        assertThat(prompts).hasSize(1);
+    }
+
     private final ApprovalGate person = new ApprovalGate() {
         @Override
         public CompletableFuture<ApprovalDecision> request(ApprovalRequest request) {
@@ -122,13 +169,19 @@ class SkillReplayIT {
         }
     }
 
-    @Test
-    void withoutAModelAStepNoLocatorFindsStopsTheRunAndSaysWhichStep() throws IOException {
+    /** Breaks the recorded Send step: none of its locators finds anything on the page any more. */
+    private Path breakTheSendStep() throws IOException {
         Path file = home.resolve("data/skills/send-email.json");
         Files.writeString(file, Files.readString(file).replace("\"name\" : \"Send\",\n      \"text\" : \"Send\",\n      \"css\" : \"#send\",",
                 "\"name\" : \"Transmit\",\n      \"text\" : \"Transmit\",\n      \"css\" : \"#transmit\",")
                 .replace("button[normalize-space(.)='Send']", "button[normalize-space(.)='Transmit']")
                 .replace("\"near\" : \"New message\"\n    }\n  } ]", "\"near\" : \"Nothing like this\"\n    }\n  } ]"));
+        return file;
+    }
+
+    @Test
+    void withoutAModelAStepNoLocatorFindsStopsTheRunAndSaysWhichStep() throws IOException {
+        breakTheSendStep();
         try (DeftWorkspace deft = DeftWorkspace.open(Map.of("DEFT_DATA_DIR", home.resolve("data").toString(),
                 "DEFT_CONFIG", home.resolve("config.json").toString(), "OLLAMA_HOST", "127.0.0.1:1",
                 "DEFT_BUILTIN_SKILLS", home.resolve("builtin").toString()), Clock.systemUTC())) {
