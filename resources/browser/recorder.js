@@ -5,6 +5,7 @@
   if (window.__deftRecorder) return;
   window.__deftRecorder = true;
   let nextId = 1;
+  let seq = 0;
   const clean = s => (s || '').replace(/\s+/g, ' ').trim();
   const cut = (s, n) => s.length > n ? s.slice(0, n) : s;
   const FIELD_TYPES = new Set(['text', 'email', 'search', 'tel', 'url', 'number', 'password', 'date', 'time',
@@ -117,7 +118,8 @@
   }
 
   function report(kind, el, extra) {
-    const event = Object.assign({ kind, url: location.href, frame: window !== window.top, at: Date.now() }, extra || {});
+    const event = Object.assign({ kind, url: location.href, frame: window !== window.top, at: Date.now(), seq: ++seq },
+      extra || {});
     if (el) {
       event.id = idOf(el);
       event.target = target(el);

@@ -35,6 +35,8 @@ public final class BrowserRecorder implements AutoCloseable {
     private static final String CHANNEL = "deft-recorder";
     /** A page that loads this soon after a click or Enter was loaded by it, not typed in by the person. */
     private static final long CAUSED_WITHIN_MILLIS = 4000;
+    private static final java.time.Duration QUIET = java.time.Duration.ofMillis(400);
+    private static final java.time.Duration QUIET_AT_MOST = java.time.Duration.ofSeconds(3);
 
     private final WebDriver driver;
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
@@ -91,9 +93,31 @@ public final class BrowserRecorder implements AutoCloseable {
         return events.size();
     }
 
-    /** Stops watching and returns the steps, typing merged into one step per field. */
+    /**
+     * Stops watching and returns the steps, typing merged into one step per field. Messages can arrive a little
+     * late and out of order: the recorder waits until none has come for a moment, and puts them in the order the
+     * page sent them.
+     */
     public List<RecordedStep> stop() {
-        List<RecordedStep> steps = steps(List.copyOf(events));
+        long quietSince = System.nanoTime();
+        int seen = events.size();
+        long deadline = System.nanoTime() + QUIET_AT_MOST.toNanos();
+        while (System.nanoTime() - quietSince < QUIET.toNanos() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (events.size() != seen) {
+                seen = events.size();
+                quietSince = System.nanoTime();
+            }
+        }
+        List<JsonNode> inOrder = new ArrayList<>(events);
+        inOrder.sort(java.util.Comparator.comparingLong((JsonNode e) -> e.path("at").asLong())
+                .thenComparingLong(e -> e.path("seq").asLong()));
+        List<RecordedStep> steps = steps(inOrder);
         close();
         return steps;
     }

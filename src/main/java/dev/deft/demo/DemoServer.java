@@ -53,6 +53,7 @@ public final class DemoServer implements AutoCloseable {
 
     /** Starts the server on 127.0.0.1 at a free port. */
     private volatile boolean changed;
+    private final SignUpEpisodes signUps = new SignUpEpisodes();
 
     public static DemoServer start() {
         return start(0);
@@ -82,6 +83,11 @@ public final class DemoServer implements AutoCloseable {
      */
     public void redesigned(boolean on) {
         changed = on;
+    }
+
+    /** The lab's sign-up task: the next episode, and how each submission went. */
+    public SignUpEpisodes signUps() {
+        return signUps;
     }
 
     public int port() {
@@ -139,6 +145,8 @@ public final class DemoServer implements AutoCloseable {
                 case "record" -> json(exchange, 200, record().toJson());
                 case "shop/products" -> json(exchange, 200, catalogue.toJson());
                 case "account/me" -> json(exchange, 200, me(exchange));
+                case "lab/signup/next" -> json(exchange, 200, signUps.next().toJson());
+                case "lab/signup/show" -> json(exchange, 200, signUps.show().toJson());
                 default -> json(exchange, 404, error("No such endpoint: " + endpoint));
             }
             return;
@@ -159,6 +167,10 @@ public final class DemoServer implements AutoCloseable {
             case "account/password" -> changePassword(exchange, form);
             case "account/transfer" -> transfer(exchange, form);
             case "account/delete" -> deleteAccount(exchange, form);
+            case "lab/signup/submit" -> {
+                SignUpEpisodes.Result result = signUps.submit(form);
+                json(exchange, 200, "{\"ok\":" + result.success() + ",\"error\":" + JsonText.quote(result.problem()) + "}");
+            }
             default -> json(exchange, 404, error("No such endpoint: " + endpoint));
         }
     }

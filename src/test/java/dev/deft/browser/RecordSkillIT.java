@@ -9,12 +9,9 @@ import dev.deft.demo.DemoServer;
 import dev.deft.skill.Skill;
 import dev.deft.skill.SkillDrafts;
 import dev.deft.skill.SkillFiles;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,13 +33,10 @@ class RecordSkillIT {
             try (BrowserRecorder recorder = BrowserRecorder.start(settings, server.url("mail/compose.html"))) {
                 WebDriver page = recorder.driver();
                 awaitField(page, "[data-field=body]");
-                clickOn(page, "[data-field=to]");
-                xdotool("type", "--delay", "20", "alice@example.org");
-                clickOn(page, "[data-field=subject]");
-                xdotool("type", "--delay", "20", "Picnic");
-                clickOn(page, "[data-field=body]");
-                xdotool("type", "--delay", "20", "Bring a blanket.");
-                clickOn(page, "#send");
+                RealInput.typeInto(page, "[data-field=to]", "alice@example.org");
+                RealInput.typeInto(page, "[data-field=subject]", "Picnic");
+                RealInput.typeInto(page, "[data-field=body]", "Bring a blanket.");
+                RealInput.clickOn(page, "#send");
                 awaitText(page, "#result", "Message sent");
                 steps = recorder.stop();
             }
@@ -79,9 +73,9 @@ class RecordSkillIT {
             try (BrowserRecorder recorder = BrowserRecorder.start(settings, server.url("account/"))) {
                 WebDriver page = recorder.driver();
                 awaitField(page, "input[type=password]");
-                clickOn(page, "input[type=password]");
-                xdotool("type", "--delay", "20", DemoServer.FIRST_PASSWORD);
-                xdotool("key", "Return");
+                RealInput.clickOn(page, "input[type=password]");
+                RealInput.type(DemoServer.FIRST_PASSWORD);
+                RealInput.key("Return");
                 Thread.sleep(1500); // the recorder hears the key press as it happens; the page may move on
                 steps = recorder.stop();
             }
@@ -118,26 +112,5 @@ class RecordSkillIT {
         throw new AssertionError("\"" + text + "\" never showed in " + css);
     }
 
-    /** Moves the real pointer to the middle of the element on the screen and clicks there. */
-    private static void clickOn(WebDriver page, String css) throws Exception {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> at = (Map<String, Object>) ((JavascriptExecutor) page).executeScript(
-                "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
-                        + "const top = window.screenY + window.outerHeight - window.innerHeight;"
-                        + "const left = window.screenX + (window.outerWidth - window.innerWidth) / 2;"
-                        + "return {x: Math.round(left + r.left + r.width / 2), y: Math.round(top + r.top + r.height / 2)};",
-                css);
-        xdotool("mousemove", "--sync", String.valueOf(at.get("x")), String.valueOf(at.get("y")));
-        xdotool("click", "1");
-        Thread.sleep(150);
-    }
 
-    private static void xdotool(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("xdotool"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("xdotool %s: %s", List.of(args), output).isZero();
-    }
 }
