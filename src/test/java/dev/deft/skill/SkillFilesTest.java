@@ -82,6 +82,26 @@ class SkillFilesTest {
     }
 
     @Test
+    void aPersonsOwnSkillHidesABuiltInOneOfTheSameNameAndBuiltInOnesCannotBeDeleted() throws IOException {
+        Path builtIn = Files.createDirectories(folder.resolve("built-in"));
+        Path own = folder.resolve("own");
+        Files.writeString(builtIn.resolve("send-email.json"), sendEmail());
+        SkillLibrary library = new SkillLibrary(Optional.of(builtIn), own);
+
+        assertThat(library.skills()).singleElement().satisfies(e -> assertThat(e.builtIn()).isTrue());
+        assertThatThrownBy(() -> library.delete("send-email")).hasMessageContaining("ships with Deft and cannot be deleted");
+
+        library.save(library.skill("send-email").orElseThrow().revised(library.skill("send-email").orElseThrow().steps()));
+        assertThat(library.skills()).singleElement().satisfies(e -> {
+            assertThat(e.builtIn()).isFalse();
+            assertThat(e.source()).startsWith(own.toString());
+        });
+        assertThat(library.skill("send-email").orElseThrow().revision()).isEqualTo(2);
+        assertThat(library.delete("send-email")).isTrue();
+        assertThat(library.skills()).singleElement().satisfies(e -> assertThat(e.builtIn()).isTrue());
+    }
+
+    @Test
     void aRepairedStepIsANewRevisionAndTheOldOneIsKept() throws IOException {
         Path own = Files.createDirectories(folder.resolve("own"));
         Files.writeString(own.resolve("send-email.json"), sendEmail());
