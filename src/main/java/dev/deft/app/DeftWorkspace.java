@@ -24,6 +24,7 @@ import dev.deft.core.SkillBook;
 import dev.deft.core.Vault;
 import dev.deft.desktop.DesktopActuator;
 import dev.deft.desktop.DesktopNames;
+import dev.deft.desktop.DesktopRecorder;
 import dev.deft.desktop.DesktopSettings;
 import dev.deft.mcp.McpServers;
 import dev.deft.mcp.McpToolActuator;
@@ -200,6 +201,40 @@ public final class DeftWorkspace implements Workspace {
             @Override
             public SkillBook.Entry save() {
                 Skill skill = SkillDrafts.fromRecording(name, "Recorded on " + startUrl, examples, recorder.stop());
+                skills.save(skill);
+                return skills.find(name).orElseThrow();
+            }
+
+            @Override
+            public void close() {
+                recorder.close();
+            }
+        };
+    }
+
+    @Override
+    public Recording recordDesktop(String name, Optional<String> launch, List<String> examples) {
+        SkillDrafts.checkName(name);
+        launch.ifPresent(app -> {
+            try (DesktopActuator desktop = new DesktopActuator(DesktopSettings.defaults(), Secrets.NONE, why -> { },
+                    clock, env)) {
+                if (!desktop.perform(new Action.Launch(app)).succeeded()) {
+                    throw new DeftException.Configuration("Could not start " + app + " to record with.");
+                }
+            }
+        });
+        DesktopRecorder recorder = DesktopRecorder.start(launch);
+        return new Recording() {
+            @Override
+            public boolean browserClosed() {
+                return false;
+            }
+
+            @Override
+            public SkillBook.Entry save() {
+                // the Enter that ended the recording in the terminal is not part of the task
+                Skill skill = SkillDrafts.fromRecording(name, launch.map(app -> "Recorded on " + app)
+                        .orElse("Recorded on the desktop"), examples, recorder.stop(skills.imagesOf(name), 1));
                 skills.save(skill);
                 return skills.find(name).orElseThrow();
             }

@@ -21,6 +21,12 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--start-url", paramLabel = "URL", defaultValue = "about:blank", description = "Where to start.")
     private String startUrl;
 
+    @Option(names = "--desktop", description = "Record on the desktop (any application) instead of in a browser.")
+    private boolean desktop;
+
+    @Option(names = "--launch", paramLabel = "APP", description = "With --desktop: the application to start first.")
+    private String launch;
+
     @Option(names = "--example", paramLabel = "PHRASING",
             description = "A request that asks for the skill, with {slots} named after the fields, e.g. \"email {to} about {subject}\".")
     private List<String> examples = new ArrayList<>();
@@ -43,9 +49,11 @@ final class RecordCommand implements Callable<Integer> {
             if (!workspace.canShowWindows()) {
                 throw new DeftException.Configuration("Recording needs a screen to show the browser on (no DISPLAY is set).");
             }
-            try (Workspace.Recording recording = workspace.record(name, startUrl, examples)) {
-                out.println("Recording " + name + ". Do the task in the browser window, then press Enter here to save it "
-                        + "(Ctrl+C keeps nothing).");
+            try (Workspace.Recording recording = desktop
+                    ? workspace.recordDesktop(name, java.util.Optional.ofNullable(launch), examples)
+                    : workspace.record(name, startUrl, examples)) {
+                out.println("Recording " + name + ". Do the task " + (desktop ? "on the desktop" : "in the browser window")
+                        + ", then press Enter here to save it (Ctrl+C keeps nothing).");
                 out.flush();
                 terminal.in().readLine();
                 SkillBook.Entry skill = recording.save();

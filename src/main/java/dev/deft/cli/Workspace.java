@@ -51,6 +51,15 @@ public interface Workspace extends AutoCloseable {
         throw new dev.deft.core.DeftException.Configuration("This workspace cannot record skills.");
     }
 
+    /**
+     * Watches the whole desktop while a person does a task, to be saved as the skill {@code name}.
+     *
+     * @param launch the application to start first (and the skill's first step), if the task starts with one
+     */
+    default Recording recordDesktop(String name, java.util.Optional<String> launch, java.util.List<String> examples) {
+        throw new dev.deft.core.DeftException.Configuration("This workspace cannot record skills.");
+    }
+
     /** The skills this workspace knows. */
     default dev.deft.core.SkillBook skills() {
         return dev.deft.core.SkillBook.NONE;

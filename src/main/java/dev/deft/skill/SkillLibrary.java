@@ -184,7 +184,7 @@ public final class SkillLibrary implements SkillBook {
                 values.put(p.name(), p.accept(value.get()));
             }
         }
-        Path images = own.resolve(skill.name() + ".images");
+        Path images = imagesOf(skill.name());
         List<Action> steps = skill.steps().stream().map(step -> StepActions.toAction(step, values, images)).toList();
         return new Prepared(skill.name(), skill.revision(), values, steps);
     }
@@ -212,6 +212,11 @@ public final class SkillLibrary implements SkillBook {
             }
         }
         SkillFiles.write(skill, file);
+    }
+
+    /** Where the pictures a desktop skill finds things by are kept, beside its file. */
+    public Path imagesOf(String name) {
+        return own.resolve(name + ".images");
     }
 
     public Path ownFolder() {
