@@ -79,8 +79,11 @@ public final class StepProfile {
         }
     }
 
+    /** Held so that the logger, and the level set on it, is not collected (java.util.logging keeps loggers weakly). */
+    private static final Logger SELENIUM_COMMANDS = Logger.getLogger("org.openqa.selenium.remote.RemoteWebDriver");
+
     static Tally install() {
-        Logger log = Logger.getLogger("org.openqa.selenium.remote.RemoteWebDriver");
+        Logger log = SELENIUM_COMMANDS;
         log.setLevel(Level.FINE);
         log.setUseParentHandlers(false);
         Tally tally = new Tally();
