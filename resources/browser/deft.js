@@ -17,6 +17,14 @@ if (!window.__deftLib || window.__deftLib.version !== 5) {
     const CONTEXT = 'article,section,li,tr,form,fieldset,dialog,[role=dialog],[role=listitem],[role=row]';
     const clean = s => (s || '').replace(/\s+/g, ' ').trim();
     const cut = (s, n) => s.length > n ? s.slice(0, n - 1) + '…' : s;
+    // cut(clean(raw), n) without cleaning all of a long text (a section's textContent can be the whole page's).
+    const cleanCut = (raw, n) => {
+      if (raw.length > 8 * n) {
+        const head = clean(raw.slice(0, 8 * n));
+        if (head.length > n) return cut(head, n);
+      }
+      return cut(clean(raw), n);
+    };
 
     function state(first) {
       const top = window.top;
@@ -152,7 +160,7 @@ if (!window.__deftLib || window.__deftLib.version !== 5) {
       }
       if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'IFRAME') return '';
       if (tag === 'IMG') return '';
-      return cut(clean(el.textContent), 160);
+      return cleanCut(el.textContent, 160);
     }
 
     function nameOf(el, tag, label, text) {
@@ -177,7 +185,7 @@ if (!window.__deftLib || window.__deftLib.version !== 5) {
         if (type === 'file') return clean(Array.from(el.files || []).map(f => f.name).join(', '));
         return el.value;
       }
-      if (el.isContentEditable) return cut(clean(el.textContent), 200);
+      if (el.isContentEditable) return cleanCut(el.textContent, 200);
       return null;
     }
 
@@ -214,7 +222,7 @@ if (!window.__deftLib || window.__deftLib.version !== 5) {
         from = head;
         title = head && !head.contains(el) ? head.textContent : '';
       }
-      title = cut(clean(title), 60);
+      title = cleanCut(title, 60);
       if (titles && from && !from.contains(el)) titles.set(box, { el: from, title });
       if (titles && !from) titles.set(box, { el: box.ownerDocument.createElement('i'), title: '' });
       return title && title !== own ? title : '';
@@ -280,7 +288,7 @@ if (!window.__deftLib || window.__deftLib.version !== 5) {
         const form = el.form || (el.closest && el.closest('form'));
         if (form) entry.fm = formNumber(form);
         elements.push(entry);
-        if (r === 'heading' && /^H[1-3]$/.test(tag) && headings.length < 12) headings.push(cut(clean(el.textContent), 100));
+        if (r === 'heading' && /^H[1-3]$/.test(tag) && headings.length < 12) headings.push(cleanCut(el.textContent, 100));
         if (!interactive && digestLength < 900 && text) { digest.push(text); digestLength += text.length + 1; }
       }
 
@@ -354,7 +362,7 @@ if (!window.__deftLib || window.__deftLib.version !== 5) {
       if (opts.mask) mask(true);
       return {
         token: s.token, first: s.first, next: s.next, gen, url: location.href, title: document.title, headings, digest: cut(digest.join(' · '), 900),
-        modal: modal ? cut(clean(modal.textContent), 120) : '', elements, total,
+        modal: modal ? cleanCut(modal.textContent, 120) : '', elements, total,
         scroll: [Math.round(window.scrollX), Math.round(window.scrollY), document.documentElement.scrollHeight, vw, vh],
         millis,
       };
@@ -505,17 +513,18 @@ if (!window.__deftLib || window.__deftLib.version !== 5) {
     }
 
     // The observation as one string: one string crosses the WebDriver wire far faster than thousands of objects, and
-    // a line of tab-separated fields an element is a third of the keyed JSON (whose quotes the wire escapes again).
-    // First line: the page as JSON; then one line per element, fields in ELEMENT_FIELDS order (PageObserver reads it).
-    const ESCAPE = /[\\\t\n\r]/g;
-    const escaped = c => c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r';
+    // a line of '|'-separated fields an element is half the keyed JSON (whose quotes the wire escapes again; a tab
+    // would be escaped too). First line: the page as JSON; then one line per element, fields in the order below
+    // (PageObserver reads it). In a field, a backslash escapes '|', a backslash and line breaks.
+    const ESCAPE = /[\\|\n\r]/g;
+    const escaped = c => c === '\\' ? '\\\\' : c === '|' ? '\\|' : c === '\n' ? '\\n' : '\\r';
     const field = s => s === undefined || s === null ? '' : typeof s === 'string' ? s.replace(ESCAPE, escaped) : String(s);
     function observeText(opts) {
       const page = observe(opts);
       const lines = page.elements.map(e => [e.n, e.role, e.tag, field(e.name), field(e.text), field(e.label),
         e.value === undefined ? '' : '=' + field(e.value), field(e.ph), e.st ? e.st.join(',') : '', field(e.ctx),
         e.opts ? field(e.opts.join('\u001f')) : '', field(e.href), e.type || '', e.v + 2 * e.i,
-        e.b[0], e.b[1], e.b[2], e.b[3], e.f.join(','), e.fm || '', field(e.ac)].join('\t'));
+        e.b[0], e.b[1], e.b[2], e.b[3], e.f.join(','), e.fm || '', field(e.ac)].join('|'));
       page.count = page.elements.length;
       delete page.elements;
       return JSON.stringify(page) + (lines.length ? '\n' + lines.join('\n') : '');

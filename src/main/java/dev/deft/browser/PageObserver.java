@@ -10,7 +10,7 @@ import org.openqa.selenium.json.Json;
 
 /**
  * Observes a page in one round trip with the page library, and reads the answer (a line of JSON for the page, a line of
- * tab-separated fields for each element) into a {@link PageObservation}.
+ * '|'-separated fields for each element) into a {@link PageObservation}.
  */
 final class PageObserver {
     /** Elements returned at most; the rest are counted. Generous: rendering cuts to the planner's budget. */
@@ -70,7 +70,7 @@ final class PageObserver {
         return generation;
     }
 
-    /** One element a line, its fields separated by tabs in the order deft.js's {@code observeText} writes them. */
+    /** One element a line, its fields separated by '|' in the order deft.js's {@code observeText} writes them. */
     private static void readElements(String text, int from, List<PageElement> into) {
         String[] f = new String[FIELDS];
         int order = 0;
@@ -83,7 +83,10 @@ final class PageObserver {
             int field = 0;
             int start = at;
             for (int i = at; i <= lineEnd && field < FIELDS; i++) {
-                if (i == lineEnd || text.charAt(i) == '\t') {
+                char c = i == lineEnd ? '|' : text.charAt(i);
+                if (c == '\\') {
+                    i++; // an escaped character, never a separator
+                } else if (c == '|') {
                     f[field++] = text.substring(start, i);
                     start = i + 1;
                 }
@@ -106,7 +109,7 @@ final class PageObserver {
         }
     }
 
-    /** Undoes deft.js's escaping of backslash, tab, newline and carriage return. */
+    /** Undoes deft.js's escaping of backslash, '|', newline and carriage return. */
     static String unescape(String field) {
         int slash = field.indexOf('\\');
         if (slash < 0) {
@@ -121,7 +124,6 @@ final class PageObserver {
             }
             char next = field.charAt(++i);
             out.append(switch (next) {
-                case 't' -> '\t';
                 case 'n' -> '\n';
                 case 'r' -> '\r';
                 default -> next;
