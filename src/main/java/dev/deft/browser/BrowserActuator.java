@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -672,7 +673,14 @@ public final class BrowserActuator implements Actuator {
         }
         Optional<String> seen = last == null || !last.token().equals(ready.before().token()) ? Optional.empty()
                 : last.element(ready.element().number()).flatMap(PageElement::value);
-        return seen.map(value -> "\"" + value + "\"").orElseGet(() -> readValue(driver, ready.live(), false));
+        if (seen.isPresent()) {
+            return "\"" + seen.get() + "\"";
+        }
+        try {
+            return readValue(driver, ready.live(), false);
+        } catch (StaleElementReferenceException e) {
+            return "what the page shows now (it replaced the field after the action)";
+        }
     }
 
     /** What changed on the page since {@code before}, as a sentence ending the outcome's detail. */
