@@ -2,7 +2,7 @@
 // observe() returns in one round trip the elements a person could act on or read, across same-origin iframes and
 // open shadow roots. Each element keeps its number while it stays on the page (an expando on the node and a
 // registry of weak references in the top window); a new page gets a new token, so that an old number is refused.
-if (!window.__deftLib || window.__deftLib.version !== 3) {
+if (!window.__deftLib || window.__deftLib.version !== 6) {
   window.__deftLib = (function () {
     'use strict';
     const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'svg', 'SVG', 'OPTION', 'DATALIST']);
@@ -17,14 +17,60 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
     const CONTEXT = 'article,section,li,tr,form,fieldset,dialog,[role=dialog],[role=listitem],[role=row]';
     const clean = s => (s || '').replace(/\s+/g, ' ').trim();
     const cut = (s, n) => s.length > n ? s.slice(0, n - 1) + '…' : s;
+    // cut(clean(raw), n) without cleaning all of a long text (a section's textContent can be the whole page's).
+    const cleanCut = (raw, n) => {
+      if (raw.length > 8 * n) {
+        const head = clean(raw.slice(0, 8 * n));
+        if (head.length > n) return cut(head, n);
+      }
+      return cut(clean(raw), n);
+    };
 
     function state(first) {
       const top = window.top;
       if (!top.__deft) {
         const start = first || 1;
-        top.__deft = { token: Math.random().toString(36).slice(2, 10), first: start, next: start, els: new Map() };
+        top.__deft = { token: Math.random().toString(36).slice(2, 10), first: start, next: start, els: new Map(), gen: 0 };
       }
       return top.__deft;
+    }
+
+    // The page's change generation: anything that could change what an observation holds (the DOM, in the document,
+    // its open shadow roots and same-origin frames; scrolling, resizing, input, loads, transitions) bumps it. An
+    // observation notes the generation it saw; while it is unchanged, that observation still describes the page and
+    // Deft can ground a target on it without walking the page again.
+    const EVENTS = ['scroll', 'resize', 'input', 'change', 'load', 'error', 'transitionrun', 'transitionend',
+      'animationstart', 'animationiteration', 'animationend', 'toggle', 'focusin', 'focusout', 'pointerover',
+      'pointerout', 'close', 'cancel'];
+    function ours(record) {
+      if (record.attributeName && record.attributeName.startsWith('data-deft-')) return true;
+      const target = record.target;
+      if (target && (target.id === '__deft_mask' || target.parentNode && target.parentNode.id === '__deft_mask')) return true;
+      if (record.type === 'childList') {
+        const nodes = Array.from(record.addedNodes).concat(Array.from(record.removedNodes));
+        return nodes.length > 0 && nodes.every(node => node.id === '__deft_mask');
+      }
+      return false;
+    }
+    function watch(root) {
+      const s = state();
+      if (root.__deftWatched === s.token) return;
+      root.__deftWatched = s.token;
+      const bump = () => { s.gen++; };
+      const observer = new MutationObserver(records => { if (!records.every(ours)) bump(); });
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      (s.observers = s.observers || []).push(observer);
+      // The mask's own style element fires a load event of its own: not a change of the page.
+      const onEvent = event => { if (!(event.target && event.target.id === '__deft_mask')) s.gen++; };
+      EVENTS.forEach(type => root.addEventListener(type, onEvent, { capture: true, passive: true }));
+      if (root.nodeType === 9 && root.defaultView) root.defaultView.addEventListener('resize', bump, { passive: true });
+      if (root.nodeType === 9 && root.fonts && root.fonts.addEventListener) root.fonts.addEventListener('loadingdone', bump);
+    }
+    // Delivers mutations still queued, so that the generation read next is up to date.
+    function flush() {
+      const s = state();
+      (s.observers || []).forEach(observer => { if (observer.takeRecords().some(r => !ours(r))) s.gen++; });
+      return s.gen;
     }
 
     /** A number for each form, so that a control's form can be told from the others (0: in none). */
@@ -115,7 +161,7 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
       }
       if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'IFRAME') return '';
       if (tag === 'IMG') return '';
-      return cut(clean(el.textContent), 160);
+      return cleanCut(el.textContent, 160);
     }
 
     function nameOf(el, tag, label, text) {
@@ -140,7 +186,7 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
         if (type === 'file') return clean(Array.from(el.files || []).map(f => f.name).join(', '));
         return el.value;
       }
-      if (el.isContentEditable) return cut(clean(el.textContent), 200);
+      if (el.isContentEditable) return cleanCut(el.textContent, 200);
       return null;
     }
 
@@ -160,18 +206,26 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
       return states;
     }
 
-    function contextOf(el, own) {
+    function contextOf(el, own, titles) {
       const box = el.parentElement ? el.parentElement.closest(CONTEXT) : null;
       if (!box) return '';
+      // Most elements of a card share its title: look it up once per card, unless the element is the heading itself.
+      const cached = titles && titles.get(box);
+      if (cached !== undefined && !cached.el.contains(el)) return cached.title && cached.title !== own ? cached.title : '';
       let title = '';
+      let from = null;
       if (box.tagName === 'TR') {
         const cell = box.querySelector('td,th');
+        from = cell;
         title = cell && !cell.contains(el) ? cell.textContent : '';
       } else {
         const head = box.querySelector('h1,h2,h3,h4,h5,h6,legend,caption,[role=heading]');
+        from = head;
         title = head && !head.contains(el) ? head.textContent : '';
       }
-      title = cut(clean(title), 60);
+      title = cleanCut(title, 60);
+      if (titles && from && !from.contains(el)) titles.set(box, { el: from, title });
+      if (titles && !from) titles.set(box, { el: box.ownerDocument.createElement('i'), title: '' });
       return title && title !== own ? title : '';
     }
 
@@ -189,6 +243,9 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
       opts = opts || {};
       const max = opts.maxElements || 4000;
       const s = state(opts.first);
+      const titles = new Map();
+      watch(document);
+      const gen = flush();
       const vw = window.innerWidth, vh = window.innerHeight;
       const elements = [];
       const headings = [];
@@ -219,7 +276,7 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
         if (ph) entry.ph = clean(ph);
         const states = statesOf(el, tag);
         if (states.length) entry.st = states;
-        const ctx = contextOf(el, name);
+        const ctx = contextOf(el, name, titles);
         if (ctx) entry.ctx = ctx;
         if (tag === 'SELECT') entry.opts = Array.from(el.options).slice(0, 25).map(o => clean(o.text));
         if (tag === 'A') { const href = el.getAttribute('href'); if (href && !href.startsWith('javascript:')) entry.href = cut(href, 120); }
@@ -232,7 +289,7 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
         const form = el.form || (el.closest && el.closest('form'));
         if (form) entry.fm = formNumber(form);
         elements.push(entry);
-        if (r === 'heading' && /^H[1-3]$/.test(tag) && headings.length < 12) headings.push(cut(clean(el.textContent), 100));
+        if (r === 'heading' && /^H[1-3]$/.test(tag) && headings.length < 12) headings.push(cleanCut(el.textContent, 100));
         if (!interactive && digestLength < 900 && text) { digest.push(text); digestLength += text.length + 1; }
       }
 
@@ -270,6 +327,7 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
           let doc = null;
           try { doc = el.contentDocument; } catch (e) { doc = null; }
           if (doc && doc.body) {
+            watch(doc);
             const fx = dx + rect.left + el.clientLeft, fy = dy + rect.top + el.clientTop;
             walk(doc.body, frame.concat([el.__deftNumber]), fx, fy, false);
           }
@@ -289,7 +347,7 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
             listed = true;
           }
         }
-        if (el.shadowRoot) walk(el.shadowRoot, frame, dx, dy, false);
+        if (el.shadowRoot) { watch(el.shadowRoot); walk(el.shadowRoot, frame, dx, dy, false); }
         // Inside a listed element only further interactive elements matter (a link in a paragraph, an input in a label).
         if (!(listed && (tag === 'BUTTON' || tag === 'A' || tag === 'SELECT' || tag === 'TEXTAREA'))) {
           // Long text blocks do not hide their children, so that a page's sections stay separate entries.
@@ -300,11 +358,14 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
       const modal = document.querySelector('dialog:modal');
       const start = performance.now();
       if (modal) visit(modal, [], 0, 0, false); else if (document.body) walk(document.body, [], 0, 0, false);
+      const millis = Math.round((performance.now() - start) * 10) / 10;
+      // Sensitive fields masked for the step's screenshot, taken next (saves a round trip); mask(false) after it.
+      if (opts.mask) mask(true);
       return {
-        token: s.token, first: s.first, next: s.next, url: location.href, title: document.title, headings, digest: cut(digest.join(' · '), 900),
-        modal: modal ? cut(clean(modal.textContent), 120) : '', elements, total,
+        token: s.token, first: s.first, next: s.next, gen, url: location.href, title: document.title, headings, digest: cut(digest.join(' · '), 900),
+        modal: modal ? cleanCut(modal.textContent, 120) : '', elements, total,
         scroll: [Math.round(window.scrollX), Math.round(window.scrollY), document.documentElement.scrollHeight, vw, vh],
-        millis: Math.round((performance.now() - start) * 10) / 10,
+        millis,
       };
     }
 
@@ -452,9 +513,36 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
       return main ? main.innerText.replace(/\n{3,}/g, '\n\n').trim() : '';
     }
 
-    // The observation as one JSON string: one string crosses the WebDriver wire far faster than thousands of objects.
-    function observeJson(opts) { return JSON.stringify(observe(opts)); }
+    // The observation as one string: one string crosses the WebDriver wire far faster than thousands of objects, and
+    // a line of '|'-separated fields an element is half the keyed JSON (whose quotes the wire escapes again; a tab
+    // would be escaped too). First line: the page as JSON; then one line per element, fields in the order below
+    // (PageObserver reads it). In a field, a backslash escapes '|', a backslash and line breaks.
+    const ESCAPE = /[\\|\n\r]/g;
+    const escaped = c => c === '\\' ? '\\\\' : c === '|' ? '\\|' : c === '\n' ? '\\n' : '\\r';
+    const field = s => s === undefined || s === null ? '' : typeof s === 'string' ? s.replace(ESCAPE, escaped) : String(s);
+    function observeText(opts) {
+      const page = observe(opts);
+      const lines = page.elements.map(e => [e.n, e.role, e.tag, field(e.name), field(e.text), field(e.label),
+        e.value === undefined ? '' : '=' + field(e.value), field(e.ph), e.st ? e.st.join(',') : '', field(e.ctx),
+        e.opts ? field(e.opts.join('\u001f')) : '', field(e.href), e.type || '', e.v + 2 * e.i,
+        e.b[0], e.b[1], e.b[2], e.b[3], e.f.join(','), e.fm || '', field(e.ac)].join('|'));
+      page.count = page.elements.length;
+      delete page.elements;
+      return JSON.stringify(page) + (lines.length ? '\n' + lines.join('\n') : '');
+    }
 
-    return { version: 4, observe, observeJson, query, find, actionable, readBack, pageText, table, mainText, mask };
+    // The element numbered n, checked ready to act on (see actionable), provided the page has not changed since the
+    // observation of generation gen; else why not: 'changed' (observe again), 'page-changed', 'gone', or actionable's.
+    // One round trip where finding, checking and re-observing took three.
+    function prepare(n, token, gen, needEnabled, done) {
+      const s = window.top.__deft;
+      if (!s || s.token !== token) return done(['page-changed', null]);
+      if (gen >= 0 && flush() !== gen) return done(['changed', null]);
+      const el = find(n, token);
+      if (typeof el === 'string') return done([el, null]);
+      actionable(el, needEnabled, status => done([status, status === 'ok' ? el : null]));
+    }
+
+    return { version: 6, observe, observeText, query, find, prepare, actionable, readBack, pageText, table, mainText, mask };
   })();
 }

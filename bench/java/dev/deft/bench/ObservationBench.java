@@ -72,7 +72,7 @@ public final class ObservationBench {
     }
 
     /** The largest HTML file under /usr/share/doc, up to 5 MB (bigger ones are rare and slow to load). */
-    static Path largestDocPage() throws IOException {
+    public static Path largestDocPage() throws IOException {
         Path docs = Path.of("/usr/share/doc");
         if (!Files.isDirectory(docs)) {
             return null;

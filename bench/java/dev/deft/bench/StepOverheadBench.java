@@ -51,10 +51,23 @@ public final class StepOverheadBench {
     private static final String[] TITLES = {"Blue Teapot", "Steel Kettle", "Tall Mug", "Desk Lamp", "Linen Cushion",
             "Wool Blanket", "Dotted Notebook", "Fountain Pen", "Heavy Stapler"};
 
+    /** The tally of the round being profiled, switched on where the round's timed part starts. */
+    private static volatile StepProfile.Tally profiling;
+
+    private static void timingStarts() {
+        StepProfile.Tally tally = profiling;
+        if (tally != null) {
+            tally.on = true;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path data = Files.createTempDirectory("deft-bench");
         BrowserSettings settings = BrowserSettings.defaults(System.getenv(), data).withHeadless(true).withIncognito();
+        StepProfile.Tally tally = Boolean.getBoolean("dev.deft.bench.profile") ? StepProfile.install() : null;
+        java.util.Map<String, java.util.Map<String, double[]>> profiles = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Double> walls = new java.util.LinkedHashMap<>();
         try (DemoServer server = DemoServer.start(); H2RunJournal journal = H2RunJournal.open(data)) {
             WebDriver plain = plainChromium(settings);
             List<Double> plainMs = new ArrayList<>();
@@ -63,9 +76,13 @@ public final class StepOverheadBench {
             try (BrowserActuator deft = new BrowserActuator(settings, Optional.of(data.resolve("shots")), UnaryOperator.identity());
                  BrowserActuator deftNoShots = new BrowserActuator(settings, Optional.empty(), UnaryOperator.identity())) {
                 for (int round = 0; round <= rounds; round++) {
-                    double p = plainRound(plain, server);
-                    double d = deftRound(deft, server, journal, "shots-" + round);
-                    double n = deftRound(deftNoShots, server, journal, "noshots-" + round);
+                    double p = profiled(tally, round > 0, "plain Selenium", profiles, walls,
+                            () -> plainRound(plain, server));
+                    int r = round;
+                    double d = profiled(tally, round > 0, "Deft + shots", profiles, walls,
+                            () -> deftRound(deft, server, journal, "shots-" + r));
+                    double n = profiled(tally, round > 0, "Deft, no shots", profiles, walls,
+                            () -> deftRound(deftNoShots, server, journal, "noshots-" + r));
                     if (round > 0) { // round 0 warms both up
                         plainMs.add(p);
                         deftMs.add(d);
@@ -82,7 +99,33 @@ public final class StepOverheadBench {
             System.out.printf(Locale.ROOT, "plain Selenium:                 %6.1f ms/step%n", p);
             System.out.printf(Locale.ROOT, "Deft loop + journal + shots:    %6.1f ms/step  ratio %.2f%n", d, d / p);
             System.out.printf(Locale.ROOT, "Deft loop + journal, no shots:  %6.1f ms/step  ratio %.2f%n", n, n / p);
+            profiles.forEach((side, tallied) -> StepProfile.print(side, tallied, 20 * rounds, walls.get(side)));
         }
+    }
+
+    /**
+     * Runs one round; with a profile on ({@link StepProfile}), adds the WebDriver calls of the round's timed part
+     * to the side's tally.
+     */
+    private static double profiled(StepProfile.Tally tally, boolean measured, String side,
+                                   java.util.Map<String, java.util.Map<String, double[]>> profiles,
+                                   java.util.Map<String, Double> walls, java.util.function.DoubleSupplier round) {
+        if (tally == null || !measured) {
+            return round.getAsDouble();
+        }
+        tally.reset();
+        profiling = tally;
+        double ms = round.getAsDouble();
+        profiling = null;
+        tally.on = false;
+        java.util.Map<String, double[]> sum = profiles.computeIfAbsent(side, k -> new java.util.TreeMap<>());
+        tally.snapshot().forEach((name, t) -> {
+            double[] into = sum.computeIfAbsent(name, k -> new double[2]);
+            into[0] += t[0];
+            into[1] += t[1];
+        });
+        walls.merge(side, ms, Double::sum);
+        return ms;
     }
 
     /** The same 20 steps by hand: 9 add-to-cart clicks, 5 search and 5 newsletter fields typed, 1 subscribe click. */
@@ -90,6 +133,7 @@ public final class StepOverheadBench {
         driver.get(server.url("shop/?reset=1"));
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-id=stapler]")));
+        timingStarts();
         long started = System.nanoTime();
         for (int i = 0; i < 5; i++) {
             click(driver, By.cssSelector("button[data-id=" + PRODUCTS[i] + "]"));
@@ -132,6 +176,7 @@ public final class StepOverheadBench {
         steps.add(new Action.Click(Target.byText("Subscribe")));
         AgentLoop loop = new AgentLoop(new Script(steps), List.of(browser), new dev.deft.safety.RiskRules(),
                 new YesGate(), List.of(), RunLimits.defaults().withMaxSteps(30), Clock.systemUTC());
+        timingStarts();
         long started = System.nanoTime();
         RunResult result = loop.run(run + "-" + System.nanoTime(), "bench", journal, new RunControl());
         double millis = (System.nanoTime() - started) / 1e6;

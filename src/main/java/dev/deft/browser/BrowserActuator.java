@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -146,12 +147,16 @@ public final class BrowserActuator implements Actuator {
                 }
                 return done.withScreenshot(shot.orElse(null));
             }
+            screenshots.unmask(driver);
             return outcome;
         } catch (DeftException.Retriable e) {
+            unmaskQuietly();
             return Outcome.retriable(e.getMessage());
         } catch (DeftException e) {
+            unmaskQuietly();
             return Outcome.failed(e.getMessage());
         } catch (WebDriverException e) {
+            unmaskQuietly();
             scripts.leftTop();
             if (BrowserSession.isGone(e)) {
                 LOG.warn("The browser is gone during {}", action.describe(), e);
@@ -162,6 +167,17 @@ public final class BrowserActuator implements Actuator {
             }
             LOG.warn("{} failed", action.describe(), e);
             return Outcome.failed(action.describe() + " failed: " + BrowserLauncher.firstLine(e.getMessage()));
+        }
+    }
+
+    /** After a step failed past its look: the page must not stay masked (a person may be watching it). */
+    private void unmaskQuietly() {
+        try {
+            if (session.isStarted()) {
+                screenshots.unmask(session.driver());
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Could not unmask the page after a failed step: {}", e.toString());
         }
     }
 
@@ -198,6 +214,16 @@ public final class BrowserActuator implements Actuator {
         return last;
     }
 
+    /** Looks after an action; when the step will save a screenshot, the page is left masked for it (one call fewer). */
+    private PageObservation lookAfterAction(WebDriver driver) {
+        boolean mask = screenshots.enabled();
+        last = observer.observe(driver, mask);
+        if (mask) {
+            screenshots.maskedAlready();
+        }
+        return last;
+    }
+
     // ---- acting on elements
 
     /** An element ready to be acted on, with the page as it was just before. */
@@ -211,29 +237,73 @@ public final class BrowserActuator implements Actuator {
     private Ready ready(WebDriver driver, Target target, TargetResolver.Want want, boolean needEnabled) {
         String what = "the " + (want == TargetResolver.Want.FIELD ? "field" : "element") + " " + target
                 + " to be there, visible" + (needEnabled ? ", enabled" : "") + " and still";
+        // The page as last seen (usually the loop's observation, taken after the previous action) serves as long as
+        // the page has not changed since: one walk of the page fewer per step. Once only; later tries look afresh.
+        boolean[] mayReuse = {last != null};
         return waiter.until(what, actionTimeout, () -> {
-            PageObservation page = look(driver);
-            Grounding answer = resolver.ground(driver, page, target, want);
-            if (answer instanceof Grounding.Ambiguous ambiguous) {
-                throw new DeftException(ambiguous.message());
+            if (mayReuse[0]) {
+                mayReuse[0] = false;
+                Waiter.Probe<Ready> probe = attempt(driver, last, observer.generation(), target, want, needEnabled);
+                if (probe != null) {
+                    return probe;
+                }
             }
-            if (answer instanceof Grounding.Missing missing) {
-                return Waiter.Probe.notYet(missing.message());
-            }
-            PageElement element = ((Grounding.Found) answer).element();
-            WebElement live;
-            try {
-                live = resolver.grab(driver, element, page.token());
-            } catch (DeftException.Retriable e) {
-                return Waiter.Probe.notYet(e.getMessage());
-            }
-            Object status = want == TargetResolver.Want.FILE ? "ok"
-                    : scripts.callAsync(driver, "actionable", live, needEnabled);
-            if ("ok".equals(status)) {
-                return Waiter.Probe.ready(new Ready(element, live, page));
-            }
-            return Waiter.Probe.notYet(element.describe() + " is " + status);
+            return attempt(driver, look(driver), -1, target, want, needEnabled);
         });
+    }
+
+    /**
+     * One try at grounding the target on {@code page} and checking its element. With a {@code generation} (not -1),
+     * the page must still be as {@code page} saw it: null means it changed, or anything short of a ready element, and
+     * the caller looks afresh rather than fail or wait on what it saw before.
+     */
+    private Waiter.Probe<Ready> attempt(WebDriver driver, PageObservation page, int generation, Target target,
+                                        TargetResolver.Want want, boolean needEnabled) {
+        boolean reused = generation >= 0;
+        Grounding answer = resolver.ground(driver, page, target, want);
+        if (answer instanceof Grounding.Ambiguous ambiguous) {
+            if (reused) {
+                return null;
+            }
+            throw new DeftException(ambiguous.message());
+        }
+        if (answer instanceof Grounding.Missing missing) {
+            return reused ? null : Waiter.Probe.notYet(missing.message());
+        }
+        PageElement element = ((Grounding.Found) answer).element();
+        if (element.frame().isEmpty() && want != TargetResolver.Want.FILE) {
+            // Finding the element, checking the page is unchanged and the actionability checks: one round trip.
+            scripts.toTop(driver);
+            List<?> prepared = (List<?>) scripts.callAsync(driver, "prepare", element.number(), page.token(),
+                    generation, needEnabled);
+            String status = String.valueOf(prepared.get(0));
+            if ("ok".equals(status)) {
+                return Waiter.Probe.ready(new Ready(element, (WebElement) prepared.get(1), page));
+            }
+            if (reused && (status.equals("changed") || status.equals("page-changed") || status.equals("gone"))) {
+                return null;
+            }
+            return Waiter.Probe.notYet(switch (status) {
+                case "page-changed" -> "The page changed since " + element.describe() + " was seen; look at the page again.";
+                case "gone" -> element.describe() + " is no longer on the page.";
+                default -> element.describe() + " is " + status;
+            });
+        }
+        if (reused) {
+            return null; // in a frame, or a file field: grounded on a fresh look only, as before
+        }
+        WebElement live;
+        try {
+            live = resolver.grab(driver, element, page.token());
+        } catch (DeftException.Retriable e) {
+            return Waiter.Probe.notYet(e.getMessage());
+        }
+        Object status = want == TargetResolver.Want.FILE ? "ok"
+                : scripts.callAsync(driver, "actionable", live, needEnabled);
+        if ("ok".equals(status)) {
+            return Waiter.Probe.ready(new Ready(element, live, page));
+        }
+        return Waiter.Probe.notYet(element.describe() + " is " + status);
     }
 
     private Outcome open(WebDriver driver, Action.OpenUrl open) {
@@ -280,11 +350,12 @@ public final class BrowserActuator implements Actuator {
         if (!type.text().isEmpty()) {
             field.sendKeys(revealSecrets.apply(type.text()));
         }
-        String now = readValue(driver, field, secret);
+        Optional<String> early = readEarly(driver, ready, secret);
+        String change = sameFrameChanges(driver, ready.before());
+        String now = held(driver, ready, early);
         String verb = type.text().isEmpty() ? (type.replace() ? "Cleared " : "Typed nothing into ")
                 : (type.replace() ? "Typed into " : "Added to ");
-        return Outcome.done(verb + ready.element().describe() + "; it now holds " + now + "."
-                + sameFrameChanges(driver, ready.before()));
+        return Outcome.done(verb + ready.element().describe() + "; it now holds " + now + "." + change);
     }
 
     private Outcome select(WebDriver driver, Action.Select select) {
@@ -306,8 +377,11 @@ public final class BrowserActuator implements Actuator {
                     + options.stream().map(o -> "\"" + o + "\"").collect(Collectors.joining(", ")) + ".");
         }
         list.selectByIndex(list.getOptions().indexOf(option.get()));
-        return Outcome.done("Chose \"" + option.get().getText().strip() + "\" in " + ready.element().describe()
-                + "; it now shows " + readValue(driver, ready.live(), false) + "." + sameFrameChanges(driver, ready.before()));
+        String chosen = option.get().getText().strip();
+        Optional<String> early = readEarly(driver, ready, false);
+        String change = sameFrameChanges(driver, ready.before());
+        return Outcome.done("Chose \"" + chosen + "\" in " + ready.element().describe()
+                + "; it now shows " + held(driver, ready, early) + "." + change);
     }
 
     private Outcome setChecked(WebDriver driver, Action.SetChecked box) {
@@ -489,8 +563,10 @@ public final class BrowserActuator implements Actuator {
         }
         Ready ready = ready(driver, upload.into(), TargetResolver.Want.FILE, true);
         ready.live().sendKeys(file.toString());
+        Optional<String> early = readEarly(driver, ready, false);
+        String change = sameFrameChanges(driver, ready.before());
         return Outcome.done("Chose " + file.getFileName() + " for " + ready.element().describe()
-                + "; it now holds " + readValue(driver, ready.live(), false) + "." + sameFrameChanges(driver, ready.before()));
+                + "; it now holds " + held(driver, ready, early) + "." + change);
     }
 
     private Outcome switchTab(WebDriver driver, Action.SwitchTab tab) {
@@ -597,7 +673,7 @@ public final class BrowserActuator implements Actuator {
             return;
         }
         try {
-            last = look(driver);
+            lookAfterAction(driver); // masks the page for the screenshot that follows
             lookedAfterAction = true;
         } catch (WebDriverException e) {
             LOG.debug("Could not look at the page after the action: {}", BrowserLauncher.firstLine(e.getMessage()));
@@ -605,9 +681,35 @@ public final class BrowserActuator implements Actuator {
         }
     }
 
+    /**
+     * What a field holds, read from the field itself now when the look after the action cannot tell: a secret (only
+     * its length is told) or a field in a frame (the look leaves the frame); else empty, and {@link #held} tells.
+     */
+    private Optional<String> readEarly(WebDriver driver, Ready ready, boolean secret) {
+        return secret || !ready.element().frame().isEmpty()
+                ? Optional.of(readValue(driver, ready.live(), secret)) : Optional.empty();
+    }
+
+    /** What the field holds, as the look after the action saw it (the same reading as readBack), or as read early. */
+    private String held(WebDriver driver, Ready ready, Optional<String> early) {
+        if (early.isPresent()) {
+            return early.get();
+        }
+        Optional<String> seen = last == null || !last.token().equals(ready.before().token()) ? Optional.empty()
+                : last.element(ready.element().number()).flatMap(PageElement::value);
+        if (seen.isPresent()) {
+            return "\"" + seen.get() + "\"";
+        }
+        try {
+            return readValue(driver, ready.live(), false);
+        } catch (StaleElementReferenceException e) {
+            return "what the page shows now (it replaced the field after the action)";
+        }
+    }
+
     /** What changed on the page since {@code before}, as a sentence ending the outcome's detail. */
     private String changes(WebDriver driver, PageObservation before) {
-        PageObservation after = look(driver);
+        PageObservation after = lookAfterAction(driver);
         lookedAfterAction = true;
         String change = PageChange.between(before, after);
         return change.isEmpty() ? "." : "; " + change + ".";

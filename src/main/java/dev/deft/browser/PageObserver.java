@@ -1,55 +1,135 @@
 package dev.deft.browser;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
 
-/** Observes a page in one round trip with the page library, and reads the answer into a {@link PageObservation}. */
+/**
+ * Observes a page in one round trip with the page library, and reads the answer (a line of JSON for the page, a line of
+ * '|'-separated fields for each element) into a {@link PageObservation}.
+ */
 final class PageObserver {
     /** Elements returned at most; the rest are counted. Generous: rendering cuts to the planner's budget. */
     static final int MAX_ELEMENTS = 5_000;
 
     private static final Json JSON = new Json();
+    /** Fields of an element's line, as deft.js's {@code observeText} writes them. */
+    private static final int FIELDS = 21;
 
     private final PageScripts scripts;
     /** Numbers go on rising across pages of a session, so that a number from a page that is gone never means another element. */
     private int nextNumber = 1;
+    private int generation = -1;
 
     PageObserver(PageScripts scripts) {
         this.scripts = scripts;
     }
 
     PageObservation observe(WebDriver driver) {
+        return observe(driver, false);
+    }
+
+    /**
+     * The page as it is now. With {@code maskAfter}, the page's sensitive fields are masked once it has been read,
+     * for a screenshot to be taken next: the caller must unmask them.
+     */
+    PageObservation observe(WebDriver driver, boolean maskAfter) {
         scripts.toTop(driver);
-        Object json = scripts.call(driver, "observeJson", Map.of("maxElements", MAX_ELEMENTS, "first", nextNumber));
-        Object answer = json instanceof String text ? JSON.toType(text, Map.class) : json;
-        if (!(answer instanceof Map<?, ?> page)) {
+        Object answer = scripts.call(driver, "observeText",
+                Map.of("maxElements", MAX_ELEMENTS, "first", nextNumber, "mask", maskAfter));
+        if (!(answer instanceof String text)) {
             throw new IllegalStateException("The page observer answered " + answer + " instead of a page.");
+        }
+        int headEnd = text.indexOf('\n');
+        Object head = JSON.toType(headEnd < 0 ? text : text.substring(0, headEnd), Map.class);
+        if (!(head instanceof Map<?, ?> page)) {
+            throw new IllegalStateException("The page observer answered " + head + " instead of a page.");
         }
         List<?> scroll = (List<?>) page.get("scroll");
         nextNumber = Math.max(nextNumber, integer(page.get("next")));
+        generation = integer(page.get("gen"));
+        List<PageElement> elements = new ArrayList<>(integer(page.get("count")));
+        if (headEnd >= 0) {
+            readElements(text, headEnd + 1, elements);
+        }
         return new PageObservation(string(page.get("token")), integer(page.get("first")), string(page.get("url")),
                 string(page.get("title")),
                 strings(page.get("headings")), string(page.get("digest")), string(page.get("modal")),
-                ((List<?>) page.get("elements")).stream().map(e -> element((Map<?, ?>) e)).toList(),
-                integer(page.get("total")),
+                elements, integer(page.get("total")),
                 new PageObservation.Scroll(integer(scroll.get(0)), integer(scroll.get(1)), integer(scroll.get(2)),
                         integer(scroll.get(3)), integer(scroll.get(4))),
                 number(page.get("millis")), Optional.empty());
     }
 
-    private static PageElement element(Map<?, ?> e) {
-        List<?> box = (List<?>) e.get("b");
-        return new PageElement(integer(e.get("n")), integer(e.get("o")), string(e.get("role")), string(e.get("tag")),
-                string(e.get("name")), string(e.get("text")), string(e.get("label")),
-                e.containsKey("value") ? Optional.of(string(e.get("value"))) : Optional.empty(), string(e.get("ph")),
-                strings(e.get("st")), string(e.get("ctx")), strings(e.get("opts")), string(e.get("href")),
-                string(e.get("type")), integer(e.get("v")) == 1, integer(e.get("i")) == 1,
-                new PageElement.Box(integer(box.get(0)), integer(box.get(1)), integer(box.get(2)), integer(box.get(3))),
-                e.get("f") == null ? List.of() : ((List<?>) e.get("f")).stream().map(PageObserver::integer).toList(),
-                integer(e.get("fm")), string(e.get("ac")));
+    /** The page's change generation when it was last observed: while the page still has it, nothing changed since. */
+    int generation() {
+        return generation;
+    }
+
+    /** One element a line, its fields separated by '|' in the order deft.js's {@code observeText} writes them. */
+    private static void readElements(String text, int from, List<PageElement> into) {
+        String[] f = new String[FIELDS];
+        int order = 0;
+        int at = from;
+        while (at < text.length()) {
+            int lineEnd = text.indexOf('\n', at);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int field = 0;
+            int start = at;
+            for (int i = at; i <= lineEnd && field < FIELDS; i++) {
+                char c = i == lineEnd ? '|' : text.charAt(i);
+                if (c == '\\') {
+                    i++; // an escaped character, never a separator
+                } else if (c == '|') {
+                    f[field++] = text.substring(start, i);
+                    start = i + 1;
+                }
+            }
+            if (field != FIELDS) {
+                throw new IllegalStateException("The page observer wrote an element line of " + field + " fields: "
+                        + text.substring(at, Math.min(lineEnd, at + 200)));
+            }
+            int flags = Integer.parseInt(f[13]);
+            into.add(new PageElement(Integer.parseInt(f[0]), order++, f[1], f[2], unescape(f[3]), unescape(f[4]),
+                    unescape(f[5]), f[6].isEmpty() ? Optional.empty() : Optional.of(unescape(f[6].substring(1))),
+                    unescape(f[7]), f[8].isEmpty() ? List.of() : List.of(f[8].split(",")), unescape(f[9]),
+                    f[10].isEmpty() ? List.of() : List.of(unescape(f[10]).split("\u001f", -1)), unescape(f[11]), f[12],
+                    (flags & 1) != 0, (flags & 2) != 0,
+                    new PageElement.Box(Integer.parseInt(f[14]), Integer.parseInt(f[15]), Integer.parseInt(f[16]),
+                            Integer.parseInt(f[17])),
+                    f[18].isEmpty() ? List.of() : Arrays.stream(f[18].split(",")).map(Integer::valueOf).toList(),
+                    f[19].isEmpty() ? 0 : Integer.parseInt(f[19]), unescape(f[20])));
+            at = lineEnd + 1;
+        }
+    }
+
+    /** Undoes deft.js's escaping of backslash, '|', newline and carriage return. */
+    static String unescape(String field) {
+        int slash = field.indexOf('\\');
+        if (slash < 0) {
+            return field;
+        }
+        StringBuilder out = new StringBuilder(field.length()).append(field, 0, slash);
+        for (int i = slash; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c != '\\' || i + 1 == field.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = field.charAt(++i);
+            out.append(switch (next) {
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                default -> next;
+            });
+        }
+        return out.toString();
     }
 
     static String string(Object value) {

@@ -14,7 +14,7 @@ import org.openqa.selenium.WebDriver;
 final class PageScripts {
     private static final String LIBRARY = load("browser/deft.js");
     /** The library's version, as deft.js declares it; a page holding another version gets this one. */
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
 
     /** Answer of a call made before the library is on the page; the call is then made again with it. */
     private static final String MISSING = "__deft_library_missing__";
@@ -48,7 +48,15 @@ final class PageScripts {
 
     /** Calls a library function that answers through a callback, such as the checks before acting. */
     Object callAsync(WebDriver driver, String function, Object... arguments) {
-        return ((JavascriptExecutor) driver).executeAsyncScript(LIBRARY + "\nconst args = Array.from(arguments);"
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // Like call(): the library's 20 KB only when the page lacks it (the callback is the last argument).
+        Object answer = js.executeAsyncScript("const args = Array.from(arguments);\n"
+                + "if (!window.__deftLib || window.__deftLib.version !== " + VERSION + ") return args[args.length - 1]('"
+                + MISSING + "');\nwindow.__deftLib." + function + ".apply(null, args);", arguments);
+        if (!MISSING.equals(answer)) {
+            return answer;
+        }
+        return js.executeAsyncScript(LIBRARY + "\nconst args = Array.from(arguments);"
                 + "\nwindow.__deftLib." + function + ".apply(null, args);", arguments);
     }
 

@@ -3,12 +3,15 @@ package dev.deft.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chromium.HasCdp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,11 +21,35 @@ final class StepScreenshots {
 
     private final Optional<Path> folder;
     private final PageScripts scripts;
+    /** Good enough to read every word of a page, for a person or a model. */
+    private static final int JPEG_QUALITY = 80;
+
     private int taken;
+    private boolean cdpWorks = true;
+    /** Whether the page's sensitive fields are masked now (the look after an action masks them for the shot). */
+    private boolean masked;
 
     StepScreenshots(Optional<Path> folder, PageScripts scripts) {
         this.folder = folder;
         this.scripts = scripts;
+    }
+
+    boolean enabled() {
+        return folder.isPresent();
+    }
+
+    /** Notes that the page was masked already (by the look after the action), so the shot need not mask it again. */
+    void maskedAlready() {
+        masked = true;
+    }
+
+    /** Shows the sensitive fields again, if they are masked; for a step that ends without a screenshot. */
+    void unmask(WebDriver driver) {
+        if (masked) {
+            masked = false;
+            scripts.toTop(driver);
+            scripts.call(driver, "mask", false);
+        }
     }
 
     /** The file written, or empty when there is no folder or the browser could not take one (never fails a step). */
@@ -31,10 +58,10 @@ final class StepScreenshots {
             return Optional.empty();
         }
         try {
-            byte[] png = maskedScreenshot(driver);
+            Shot shot = maskedScreenshot(driver);
             Files.createDirectories(folder.get());
-            Path file = folder.get().resolve(String.format(Locale.ROOT, "step-%03d-%s.png", ++taken, kind));
-            Files.write(file, png);
+            Path file = folder.get().resolve(String.format(Locale.ROOT, "step-%03d-%s.%s", ++taken, kind, shot.extension()));
+            Files.write(file, shot.bytes());
             return Optional.of(file);
         } catch (IOException | WebDriverException e) {
             LOG.warn("Could not save a screenshot in {}: {}", folder.get(), e.toString());
@@ -43,13 +70,40 @@ final class StepScreenshots {
     }
 
     /** The viewport with sensitive fields shown as dots; without a mask there is no screenshot. */
-    private byte[] maskedScreenshot(WebDriver driver) {
+    private Shot maskedScreenshot(WebDriver driver) {
         scripts.toTop(driver);
-        scripts.call(driver, "mask", true);
-        try {
-            return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        } finally {
-            scripts.call(driver, "mask", false);
+        if (!masked) {
+            scripts.call(driver, "mask", true);
+            masked = true;
         }
+        try {
+            return capture(driver);
+        } finally {
+            unmask(driver);
+        }
+    }
+
+    /** An image and the file extension its format takes. */
+    private record Shot(byte[] bytes, String extension) {
+    }
+
+    /**
+     * The viewport as a JPEG through DevTools where the browser offers it (measured: 10–25 ms less than WebDriver's
+     * PNG, most of the rest being Chromium producing the frame, whatever the format), else WebDriver's PNG (a Grid).
+     */
+    private Shot capture(WebDriver driver) {
+        if (driver instanceof HasCdp cdp && cdpWorks) {
+            try {
+                Object data = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "jpeg", "quality",
+                        JPEG_QUALITY, "optimizeForSpeed", true)).get("data");
+                if (data instanceof String base64) {
+                    return new Shot(Base64.getDecoder().decode(base64), "jpg");
+                }
+            } catch (WebDriverException e) {
+                LOG.debug("DevTools took no screenshot ({}); using WebDriver's from now on", e.toString());
+            }
+            cdpWorks = false;
+        }
+        return new Shot(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES), "png");
     }
 }
