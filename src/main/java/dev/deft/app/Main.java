@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 
-/** Starts Deft: sends the log to the data folder, then hands the command line to {@code deft}. */
+/**
+ * Starts Deft: sends the log to the data folder, then hands the command line to {@code deft}; {@code deft} alone
+ * opens the desktop app.
+ */
 public final class Main {
     private Main() {
     }
@@ -15,7 +18,8 @@ public final class Main {
         Map<String, String> env = System.getenv();
         logToDataFolder(DeftPaths.from(env));
         Clock clock = Clock.systemUTC();
-        int status = DeftCli.execute(args, Terminal.system(), () -> DeftWorkspace.open(env, clock), clock);
+        int status = DeftCli.execute(args, Terminal.system(), () -> DeftWorkspace.open(env, clock), clock,
+                () -> DesktopApp.run(env, clock));
         System.exit(status);
     }
 

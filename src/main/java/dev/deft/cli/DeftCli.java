@@ -33,7 +33,13 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line and returns its exit status. */
     public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock) {
-        CliContext context = new CliContext(terminal, opener, clock);
+        return execute(args, terminal, opener, clock, DesktopStarter.NONE);
+    }
+
+    /** Runs the command line, with {@code desktop} as what {@code deft} alone starts, and returns its exit status. */
+    public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock,
+                              DesktopStarter desktop) {
+        CliContext context = new CliContext(terminal, opener, clock, desktop);
         CommandLine line = new CommandLine(new DeftCli(context), new Factory(context));
         line.setOut(terminal.out());
         line.setErr(terminal.err());
@@ -68,9 +74,7 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.terminal().err().println("deft: the desktop app is not part of this build yet; "
-                + "run a request with: deft run \"REQUEST\" (see 'deft --help')");
-        return USAGE;
+        return context.desktop().start();
     }
 
     static String oneLine(String message) {
