@@ -134,6 +134,11 @@ public final class DeftUi implements AutoCloseable {
         prompt.summon();
     }
 
+    /** The runs of this window, for tests in this package. */
+    RunController runs() {
+        return controller;
+    }
+
     public Stage mainStage() {
         return main.stage();
     }

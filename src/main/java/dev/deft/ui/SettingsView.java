@@ -111,7 +111,42 @@ final class SettingsView extends ScrollPane {
                         + "Their values are never shown again.", vaultPane()));
         content.getStyleClass().add("settings-content");
         setContent(content);
+        // a field reached with Tab (or clicked by a test) scrolls into view; a ScrollPane does not do it by itself
+        sceneProperty().addListener((seen, before, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((focus, was, now) -> reveal(now));
+            }
+        });
         load();
+    }
+
+    /** Scrolls so that {@code node}, when it is in this view, is in sight. */
+    void reveal(Node node) {
+        Node content = getContent();
+        if (node == null || content == null || !isAncestor(node)) {
+            return;
+        }
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = (contentHeight - viewHeight) * getVvalue();
+        if (bounds.getMinY() < top) {
+            setVvalue(bounds.getMinY() / (contentHeight - viewHeight));
+        } else if (bounds.getMaxY() > top + viewHeight) {
+            setVvalue(Math.min(1, (bounds.getMaxY() - viewHeight + 8) / (contentHeight - viewHeight)));
+        }
+    }
+
+    private boolean isAncestor(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fills the form from the store (on the JavaFX thread; the file is small). */
