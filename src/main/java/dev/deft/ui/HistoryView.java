@@ -108,6 +108,11 @@ final class HistoryView extends SplitPane {
 
     /** A run in the list: its request, then status, time and steps. */
     private static final class RunCell extends ListCell<RunSummary> {
+        RunCell() {
+            // the list's width decides the cell's, and a long request wraps instead of scrolling sideways
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(RunSummary run, boolean empty) {
             super.updateItem(run, empty);
@@ -118,6 +123,8 @@ final class HistoryView extends SplitPane {
             }
             Label request = new Label(run.request().replaceAll("\\s+", " ").strip());
             request.getStyleClass().add("history-request");
+            request.setWrapText(true);
+            request.setMaxHeight(44);
             Label status = new Label(run.status().wire());
             status.getStyleClass().addAll("chip", "run-" + run.status().name().toLowerCase(Locale.ROOT));
             Label meta = new Label(WHEN.format(run.startedAt()) + " · " + run.steps() + (run.steps() == 1 ? " step" : " steps"));

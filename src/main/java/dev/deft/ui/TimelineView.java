@@ -41,7 +41,9 @@ final class TimelineView extends VBox {
         setSpacing(12);
         title.getStyleClass().add("timeline-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add("chip");
+        status.setMinWidth(Region.USE_PREF_SIZE);
         progress.getStyleClass().add("run-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setPrefHeight(6);
@@ -67,6 +69,7 @@ final class TimelineView extends VBox {
 
         summary.getStyleClass().add("summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
 

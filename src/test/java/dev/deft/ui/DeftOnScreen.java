@@ -117,6 +117,11 @@ final class DeftOnScreen implements AutoCloseable {
 
     /** A picture of the stage's scene, as a person sees it, in {@code folder} (the README's images). */
     static Path snapshot(Stage stage, Path folder, String name) {
+        waitUntil("the thumbnails to load", 10, () -> stage.getScene().getRoot().lookupAll(".thumbnail").stream()
+                .filter(javafx.scene.Node::isVisible)
+                .map(t -> ((javafx.scene.control.Button) t).getGraphic())
+                .map(g -> ((javafx.scene.image.ImageView) g).getImage())
+                .allMatch(image -> image == null || image.getProgress() >= 1.0));
         WritableImage image = onFx(() -> stage.getScene().snapshot(null));
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
         try {
