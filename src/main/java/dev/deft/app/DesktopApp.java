@@ -30,6 +30,7 @@ public final class DesktopApp implements AutoCloseable {
             throw new DeftException.Configuration("The desktop app needs a display (DISPLAY is not set); "
                     + "run a request without one with: deft run \"REQUEST\"");
         }
+        DeftUi.prepare();
         DeftWorkspace workspace = DeftWorkspace.open(env, clock);
         Hotkeys hotkeys = NativeHotkeys.start();
         try {

@@ -159,6 +159,25 @@ public final class BrowserActuator implements Actuator {
         }
     }
 
+    /** Raises the browser's window and its tab (DevTools' Page.bringToFront); the next look walks the page again. */
+    @Override
+    public synchronized void bringToFront() {
+        lookedAfterAction = false;
+        if (closed || !session.isStarted()) {
+            return;
+        }
+        try {
+            WebDriver driver = session.driver();
+            if (driver instanceof org.openqa.selenium.chromium.HasCdp cdp) {
+                cdp.executeCdpCommand("Page.bringToFront", java.util.Map.of());
+            } else {
+                driver.switchTo().window(driver.getWindowHandle());
+            }
+        } catch (WebDriverException e) {
+            LOG.info("Could not bring the browser to the front: {}", BrowserLauncher.firstLine(e.getMessage()));
+        }
+    }
+
     @Override
     public synchronized void close() {
         closed = true;

@@ -14,6 +14,13 @@ public interface Actuator extends AutoCloseable {
     /** Performs one action; failures are outcomes, not exceptions. */
     Outcome perform(Action action);
 
+    /**
+     * A person is about to act on this surface (Take over): show it to them in front, and forget what was seen
+     * before, since they will change it.
+     */
+    default void bringToFront() {
+    }
+
     @Override
     default void close() {
     }

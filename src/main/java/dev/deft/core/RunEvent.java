@@ -85,6 +85,18 @@ public sealed interface RunEvent {
         }
     }
 
+    /** The run paused before its next step for a person to act on the surface ({@code by}: who took over). */
+    record RunPaused(String run, Instant at, int afterStep, String by) implements RunEvent {
+        @Override public String name() { return "run_paused"; }
+        @Override public Map<String, Object> body() { return ordered("after_step", afterStep, "by", by); }
+    }
+
+    /** A paused run goes on from what the surface shows now; {@code by} is who had it. */
+    record RunResumed(String run, Instant at, int afterStep, String by) implements RunEvent {
+        @Override public String name() { return "run_resumed"; }
+        @Override public Map<String, Object> body() { return ordered("after_step", afterStep, "by", by); }
+    }
+
     record RunFinished(String run, Instant at, RunStatus status, String summary, int steps, int llmCalls,
                        TokenUsage tokens) implements RunEvent {
         public RunFinished {

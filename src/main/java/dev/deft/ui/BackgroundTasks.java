@@ -24,12 +24,17 @@ final class BackgroundTasks implements AutoCloseable {
     });
 
     <T> void run(Callable<T> work, Consumer<T> done, Consumer<String> failed) {
+        if (workers.isShutdown()) {
+            // the window is closing: nobody will see the result
+            return;
+        }
         workers.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> done.accept(result));
             } catch (DeftException e) {
-                LOG.info("Background work failed: {}", e.getMessage(), e);
+                LOG.info("Background work failed: {}", e.getMessage());
+                LOG.debug("Background work failed", e);
                 Platform.runLater(() -> failed.accept(oneLine(e.getMessage())));
             } catch (Exception e) {
                 LOG.error("Background work failed", e);

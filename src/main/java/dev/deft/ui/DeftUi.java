@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -21,6 +22,11 @@ public final class DeftUi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeftUi.class);
     static final String STYLESHEET = Objects.requireNonNull(DeftUi.class.getResource("/dev/deft/ui/deft.css"))
             .toExternalForm();
+
+    private static CompletableFuture<Void> toolkit;
+    /** Held here: java.util.logging keeps its loggers only weakly, and a level set on a collected one is lost. */
+    private static final java.util.logging.Logger QUIET_STARTUP =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
 
     private final UiServices services;
     private final BackgroundTasks tasks = new BackgroundTasks();
@@ -67,7 +73,7 @@ public final class DeftUi implements AutoCloseable {
         if (!services.hotkeys().unavailableReason().isBlank()) {
             missing.add("No global hotkeys: " + services.hotkeys().unavailableReason());
         }
-        SystemTrayIcon.install(this::showMain, () -> controller.stop("paused from the tray"), this::quit)
+        SystemTrayIcon.install(this::showMain, controller::takeOver, this::quit)
                 .thenAccept(result -> Platform.runLater(() -> {
                     tray = result.icon();
                     if (tray.isEmpty()) {
@@ -83,7 +89,7 @@ public final class DeftUi implements AutoCloseable {
      * window. Call from any thread but the JavaFX one.
      */
     public static DeftUi start(UiServices services) {
-        startToolkit();
+        prepare().join();
         FutureTask<DeftUi> build = new FutureTask<>(() -> {
             DeftUi ui = new DeftUi(services);
             ui.showMain();
@@ -100,7 +106,24 @@ public final class DeftUi implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the JavaFX toolkit on a thread of its own, so that it warms up while the caller opens the journal;
+     * {@link #start} waits for it. Calling it again returns the same start.
+     */
+    public static synchronized CompletableFuture<Void> prepare() {
+        if (toolkit == null) {
+            toolkit = CompletableFuture.runAsync(DeftUi::startToolkit, runnable -> {
+                Thread thread = new Thread(runnable, "deft-ui-start");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+        return toolkit;
+    }
+
     private static void startToolkit() {
+        // JavaFX warns on every start that it was loaded from the class path, not as modules: true, and harmless
+        QUIET_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);

@@ -36,16 +36,21 @@ final class RunController implements AutoCloseable {
     });
     private final ObjectProperty<RunSession> current = new SimpleObjectProperty<>();
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final BooleanProperty paused = new SimpleBooleanProperty();
     private final List<Runnable> whenFinished = new ArrayList<>();
     private volatile RunSession session;
     private volatile RunControl control;
 
     RunController(Runs runs, Consumer<PendingApproval> card, Clock clock) {
         this.runs = runs;
+        current.addListener((seen, before, now) -> {
+            paused.unbind();
+            paused.bind(now.paused());
+        });
         this.gate = new WindowApprovalGate(card, () -> {
             RunSession now = session;
             return now == null ? Optional.empty() : now.lastScreenshot();
-        }, clock);
+        }, clock, this::takeOver);
     }
 
     /**
@@ -91,6 +96,27 @@ final class RunController implements AutoCloseable {
         RunControl now = control;
         if (now != null && !now.isCancelled()) {
             now.cancel(why);
+        }
+    }
+
+    /** Whether the current run waits for the person to resume it (JavaFX thread). */
+    ReadOnlyBooleanProperty paused() {
+        return paused;
+    }
+
+    /** Take over: the run pauses before its next step and brings the browser to the front; any thread. */
+    void takeOver() {
+        RunControl now = control;
+        if (now != null && running.get()) {
+            now.pause(PendingApproval.BY);
+        }
+    }
+
+    /** Lets a paused run go on from what the page shows now. */
+    void resume() {
+        RunControl now = control;
+        if (now != null) {
+            now.resume(PendingApproval.BY);
         }
     }
 

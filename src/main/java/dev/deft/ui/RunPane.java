@@ -37,7 +37,22 @@ final class RunPane extends VBox {
         stop.disableProperty().bind(controller.running().not());
         stop.setOnAction(e -> controller.stop("stopped from the window"));
         run.disableProperty().bind(controller.running());
-        HBox row = new HBox(8, prompt, run, stop);
+        Button takeOver = new Button("_Take over");
+        takeOver.setId("take-over");
+        takeOver.setTooltip(new Tooltip("Pause before the next step and bring the browser to the front, to act in it "
+                + "yourself (a login, a code, a CAPTCHA); Resume goes on from what the page shows then"));
+        takeOver.setOnAction(e -> controller.takeOver());
+        takeOver.disableProperty().bind(controller.running().not());
+        takeOver.visibleProperty().bind(controller.paused().not());
+        takeOver.managedProperty().bind(takeOver.visibleProperty());
+        Button resume = new Button("_Resume");
+        resume.setId("resume");
+        resume.getStyleClass().add("success");
+        resume.setTooltip(new Tooltip("Go on from what the page shows now"));
+        resume.setOnAction(e -> controller.resume());
+        resume.visibleProperty().bind(controller.paused());
+        resume.managedProperty().bind(resume.visibleProperty());
+        HBox row = new HBox(8, prompt, run, takeOver, resume, stop);
         row.setAlignment(Pos.CENTER_LEFT);
 
         notice.getStyleClass().add("notice");

@@ -36,6 +36,7 @@ public final class RunSession implements RunListener {
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>(RunStatus.RUNNING);
     private final BooleanProperty live = new SimpleBooleanProperty();
+    private final BooleanProperty paused = new SimpleBooleanProperty();
     private volatile String lastScreenshot = "";
     private boolean streaming;
 
@@ -112,6 +113,13 @@ public final class RunSession implements RunListener {
             if (!plan.thought().isBlank()) {
                 thinking.set(plan.thought());
             }
+        } else if (event instanceof RunEvent.RunPaused pause) {
+            paused.set(true);
+            thinking.set("Paused: " + pause.by() + " has the browser. Press Resume when done; Deft looks at the page "
+                    + "afresh before it goes on.");
+        } else if (event instanceof RunEvent.RunResumed resumed) {
+            paused.set(false);
+            thinking.set("Resumed by " + resumed.by() + "; looking at the page afresh.");
         } else if (event instanceof RunEvent.StepPlanned planned) {
             StepItem item = new StepItem(planned.step(), planned.action().describe(), planned.risk(), planned.reason(),
                     planned.at());
@@ -140,6 +148,7 @@ public final class RunSession implements RunListener {
             status.set(ended.status());
             summary.set(ended.summary());
             live.set(false);
+            paused.set(false);
         }
     }
 
@@ -179,6 +188,11 @@ public final class RunSession implements RunListener {
 
     public ObjectProperty<RunStatus> status() {
         return status;
+    }
+
+    /** Whether a person has taken over and the run waits for Resume. */
+    public BooleanProperty paused() {
+        return paused;
     }
 
     /** Whether the run is still going. */

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deft's icon in the system tray, with Show, Pause (stops the run under way) and Quit, where the desktop has a
+ * Deft's icon in the system tray, with Show, Pause (take over: the run waits for Resume) and Quit, where the desktop has a
  * tray. Where it has none, {@link #install} says why and the main window stays the way back in.
  */
 final class SystemTrayIcon {
@@ -40,7 +40,7 @@ final class SystemTrayIcon {
                 }
                 PopupMenu menu = new PopupMenu();
                 menu.add(item("Show Deft", show));
-                menu.add(item("Pause (stop the run)", pause));
+                menu.add(item("Pause (take over the browser)", pause));
                 menu.addSeparator();
                 menu.add(item("Quit Deft", quit));
                 TrayIcon icon = new TrayIcon(Toolkit.getDefaultToolkit().getImage(AppIcon.resource(32)), "Deft", menu);

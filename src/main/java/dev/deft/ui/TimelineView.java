@@ -98,7 +98,8 @@ final class TimelineView extends VBox {
         title.textProperty().bind(session.request());
         thinking.textProperty().bind(session.thinking());
         summary.textProperty().bind(session.summary());
-        status.textProperty().bind(Bindings.createStringBinding(() -> label(session), session.status(), session.live()));
+        status.textProperty().bind(Bindings.createStringBinding(() -> label(session), session.status(), session.live(),
+                session.paused()));
         session.status().addListener((seen, before, now) -> paint(session));
         session.live().addListener((seen, before, now) -> paint(session));
         paint(session);
@@ -114,6 +115,9 @@ final class TimelineView extends VBox {
     }
 
     private static String label(RunSession session) {
+        if (session.paused().get()) {
+            return "paused: you have the browser";
+        }
         if (session.live().get()) {
             return "running";
         }

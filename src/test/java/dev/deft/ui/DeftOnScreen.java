@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -78,19 +79,37 @@ final class DeftOnScreen implements AutoCloseable {
         xdotool("windowfocus", "--sync", id);
     }
 
+    /** The name of the topmost visible window on the screen (xwininfo lists the root's children top first). */
+    static String topWindow() {
+        String tree = run("xwininfo", "-root", "-children");
+        List<String> names = new java.util.ArrayList<>();
+        for (String line : tree.lines().toList()) {
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("^\\s+(0x[0-9a-f]+) \"(.*)\":").matcher(line);
+            if (named.find() && xdotool("search", "--onlyvisible", "--name", ".").contains(
+                    Long.toString(Long.decode(named.group(1))))) {
+                names.add(named.group(2));
+            }
+        }
+        return names.isEmpty() ? "" : names.get(0);
+    }
+
     static String xdotool(String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = "xdotool";
+        System.arraycopy(args, 0, command, 1, args.length);
+        return run(command);
+    }
+
+    private static String run(String... command) {
         try {
-            String[] command = new String[args.length + 1];
-            command[0] = "xdotool";
-            System.arraycopy(args, 0, command, 1, args.length);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             if (!process.waitFor(15, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("xdotool " + String.join(" ", args) + " did not end");
+                throw new AssertionError(String.join(" ", command) + " did not end");
             }
             return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new AssertionError("xdotool is needed for the window tests (apt install xdotool)", e);
+            throw new AssertionError(command[0] + " is needed for the window tests (apt install xdotool x11-utils)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -219,6 +219,42 @@ class DesktopAppIT {
                 .contains("\"ctrl+alt+k\"").contains("\"127.0.0.1\"").doesNotContain("s3cret-horse");
     }
 
+    @Test
+    @Order(6)
+    void takeOverPausesTheRunBringsTheBrowserForwardAndResumeGoesOnWithThePauseJournalled() throws Exception {
+        type("open the shop, search for usb cable, add the cheapest to the cart and check out");
+        RunSession session = onFx(() -> deft.ui().runs().current().get());
+        waitUntil("the first step", 120, () -> session.steps().size() >= 1);
+
+        focus(MainWindow.TITLE);
+        robot.clickOn("#take-over");
+
+        waitUntil("the run to pause", 60, () -> session.paused().get());
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> DeftOnScreen.topWindow().contains("Deft Shop"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The browser is not in front while paused; on top: " + DeftOnScreen.topWindow());
+        }
+        int stepsWhenPaused = onFx(() -> session.steps().size());
+        Thread.sleep(1500);
+        assertThat(onFx(() -> session.steps().size())).as("no step while the person has the browser")
+                .isEqualTo(stepsWhenPaused);
+        focus(MainWindow.TITLE);
+        snapshot(deft.ui().mainStage(), IMAGES, "take-over-dark");
+        robot.clickOn("#resume");
+
+        waitForCard("Go to checkout");
+        focus(MainWindow.TITLE);
+        xdotool("key", "Escape");
+        waitUntil("the run to end", 120, () -> !session.live().get());
+        RunJournal.RunRecord journalled = deft.app.workspace().journal().find(onFx(() -> session.runId().get())).orElseThrow();
+        assertThat(journalled.decisions()).filteredOn(d -> d.planner().equals("person"))
+                .extracting(RunJournal.DecisionRecord::thought)
+                .containsExactly("Paused for " + PendingApproval.BY + " to act (took over).",
+                        "Resumed by " + PendingApproval.BY + "; looking at the page afresh.");
+    }
+
     /** Types {@code request} into the main window's prompt field as a person does, and presses Enter. */
     private void type(String request) {
         focus(MainWindow.TITLE);
