@@ -13,6 +13,7 @@ import java.util.Map;
  * vault, demo sites), config.json as its Settings, and JNativeHook's global hotkeys.
  */
 public final class DesktopApp implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DesktopApp.class);
     private final DeftWorkspace workspace;
     private final Hotkeys hotkeys;
     private final DeftUi ui;
@@ -30,19 +31,28 @@ public final class DesktopApp implements AutoCloseable {
             throw new DeftException.Configuration("The desktop app needs a display (DISPLAY is not set); "
                     + "run a request without one with: deft run \"REQUEST\"");
         }
+        long start = System.nanoTime();
         DeftUi.prepare();
         DeftWorkspace workspace = DeftWorkspace.open(env, clock);
+        long journal = System.nanoTime();
         Hotkeys hotkeys = NativeHotkeys.start();
+        long hook = System.nanoTime();
         try {
             ConfigFile settings = new ConfigFile(DeftPaths.from(env).configFile(), workspace, new ModelCheck(env, clock));
             DeftUi ui = DeftUi.start(new UiServices(workspace::run, workspace.journal(), settings, workspace::vault,
                     hotkeys, clock, env));
+            LOG.info("Window up in {} ms (workspace and journal {} ms, hotkey hook {} ms, window {} ms)",
+                    millis(start), (journal - start) / 1_000_000, (hook - journal) / 1_000_000, millis(hook));
             return new DesktopApp(workspace, hotkeys, ui);
         } catch (RuntimeException e) {
             hotkeys.close();
             workspace.close();
             throw e;
         }
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
     }
 
     /** Runs the app until the person quits it; the exit status of {@code deft}. */

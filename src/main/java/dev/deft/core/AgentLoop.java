@@ -88,7 +88,8 @@ public final class AgentLoop {
             this.listener = guarded(listener);
             this.control = control;
             this.started = clock.instant();
-            links.add(new ApprovalLink(gate, policy, this::observeNow, this.listener, clock, control, lifecycle));
+            links.add(new ApprovalLink(gate, policy, this::observeNow, this::pictureOf, this.listener, clock, control,
+                    lifecycle));
             links.add(new RetryLink(limits.attempts(), this.listener, clock, control));
             links.addAll(extraLinks);
             links.add(new SecretMaskingLink(secrets));
@@ -241,6 +242,10 @@ public final class AgentLoop {
 
         private void observe() {
             observation = observeNow();
+        }
+
+        private Optional<java.nio.file.Path> pictureOf(Target target) {
+            return current == null ? Optional.empty() : current.pictureOf(target);
         }
 
         private Observation observeNow() {

@@ -64,8 +64,10 @@ public sealed interface RunEvent {
     record ApprovalRequested(String run, Instant at, ApprovalRequest request) implements RunEvent {
         @Override public String name() { return "approval_requested"; }
         @Override public Map<String, Object> body() {
-            return ordered("step", request.step(), "action", request.action().describe(), "risk", request.risk().name(),
-                    "summary", request.summary(), "payload", request.payload());
+            Map<String, Object> body = ordered("step", request.step(), "action", request.action().describe(),
+                    "risk", request.risk().name(), "summary", request.summary(), "payload", request.payload());
+            request.picture().ifPresent(picture -> body.put("picture", picture.toString()));
+            return body;
         }
     }
 

@@ -26,7 +26,7 @@ public final class DeftUi implements AutoCloseable {
     private static CompletableFuture<Void> toolkit;
     /** Held here: java.util.logging keeps its loggers only weakly, and a level set on a collected one is lost. */
     private static final java.util.logging.Logger QUIET_STARTUP =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+            java.util.logging.Logger.getLogger("javafx");
 
     private final UiServices services;
     private final BackgroundTasks tasks = new BackgroundTasks();
@@ -122,8 +122,10 @@ public final class DeftUi implements AutoCloseable {
     }
 
     private static void startToolkit() {
-        // JavaFX warns on every start that it was loaded from the class path, not as modules: true, and harmless
-        QUIET_STARTUP.setLevel(java.util.logging.Level.SEVERE);
+        // JavaFX warns on every start that it was loaded from the class path, not as modules: true, and harmless;
+        // a filter on its own logger drops that one line and keeps the rest (CSS and others log to child loggers)
+        QUIET_STARTUP.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);

@@ -102,8 +102,9 @@ final class TimelineView extends VBox {
                 session.paused()));
         session.status().addListener((seen, before, now) -> paint(session));
         session.live().addListener((seen, before, now) -> paint(session));
+        session.paused().addListener((seen, before, now) -> paint(session));
         paint(session);
-        progress.visibleProperty().bind(session.live());
+        progress.visibleProperty().bind(session.live().and(session.paused().not()));
         progress.managedProperty().bind(session.live());
         cards.getChildren().setAll(session.steps().stream().map(StepCard::new).toList());
         session.steps().addListener(follow);
@@ -127,7 +128,7 @@ final class TimelineView extends VBox {
 
     private void paint(RunSession session) {
         status.getStyleClass().removeIf(c -> c.startsWith("run-"));
-        status.getStyleClass().add(session.live().get() ? "run-running"
+        status.getStyleClass().add(session.paused().get() ? "run-paused" : session.live().get() ? "run-running"
                 : "run-" + session.status().get().name().toLowerCase(Locale.ROOT));
         summary.getStyleClass().removeIf(c -> c.startsWith("run-"));
         summary.getStyleClass().add("run-" + session.status().get().name().toLowerCase(Locale.ROOT));

@@ -42,7 +42,9 @@ final class WindowApprovalGate implements ApprovalGate {
     @Override
     public CompletableFuture<ApprovalDecision> request(ApprovalRequest request) {
         CompletableFuture<ApprovalDecision> answer = new CompletableFuture<>();
-        PendingApproval pending = new PendingApproval(request, screenshot.get(), answer, clock);
+        // the page with what the step acts on outlined, where the surface could make one; else the latest step's
+        PendingApproval pending = new PendingApproval(request,
+                request.picture().map(Object::toString).or(screenshot), answer, clock);
         Platform.runLater(() -> card.accept(pending));
         return answer;
     }

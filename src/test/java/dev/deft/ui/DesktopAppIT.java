@@ -111,6 +111,11 @@ class DesktopAppIT {
         RunSession session = onFx(() -> deft.ui().runs().current().get());
         assertThat(onFx(() -> session.status().get())).isEqualTo(RunStatus.REJECTED);
         assertThat(deft.demoRecord().get("orders")).as("orders the shop took").isEmpty();
+        Path pictures = deft.home.resolve("data/runs").resolve(onFx(() -> session.runId().get())).resolve("screenshots");
+        try (var files = Files.list(pictures)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("the approval cards' pictures, target outlined")
+                    .contains("approval-001.png", "approval-002.png");
+        }
         RunJournal.RunRecord journalled = deft.app.workspace().journal().find(onFx(() -> session.runId().get())).orElseThrow();
         assertThat(journalled.approvals()).extracting(a -> a.approved().orElseThrow(), RunJournal.ApprovalRecord::decidedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(true, PendingApproval.BY),
