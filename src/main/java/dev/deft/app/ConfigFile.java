@@ -102,7 +102,7 @@ final class ConfigFile implements SettingsStore {
             return (ObjectNode) root;
         } catch (IOException e) {
             throw new DeftException.Configuration("Cannot read the configuration " + file + ": "
-                    + BackgroundLine.of(e) + ". Fix it or move it away.", e);
+                    + oneLine(e) + ". Fix it or move it away.", e);
         }
     }
 
@@ -114,7 +114,7 @@ final class ConfigFile implements SettingsStore {
             Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new DeftException.Configuration("Cannot write the configuration " + file + ": "
-                    + BackgroundLine.of(e), e);
+                    + oneLine(e), e);
         }
     }
 
@@ -145,11 +145,9 @@ final class ConfigFile implements SettingsStore {
     }
 
     /** An I/O error's message on one line. */
-    private static final class BackgroundLine {
-        static String of(IOException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            int end = message.indexOf('\n');
-            return end < 0 ? message : message.substring(0, end);
-        }
+    private static String oneLine(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 }

@@ -48,6 +48,7 @@ public final class HotkeyHook implements AutoCloseable {
         Logger.getLogger(GlobalScreen.class.getPackage().getName()).setUseParentHandlers(false);
         try {
             if (!GlobalScreen.isNativeHookRegistered()) {
+                DispatcherReset.forgetStopped();
                 GlobalScreen.registerNativeHook();
             }
         } catch (NativeHookException | UnsatisfiedLinkError e) {
@@ -81,6 +82,19 @@ public final class HotkeyHook implements AutoCloseable {
             GlobalScreen.unregisterNativeHook();
         } catch (NativeHookException e) {
             LOG.warn("Could not let go of the keyboard hook: {}", e.toString());
+        }
+    }
+
+    /**
+     * JNativeHook 2.2.2 shuts its event dispatcher down when the hook is let go, and registering again makes a new
+     * one only where there is none: a hook started again in the same process (the app reopened) would hand every
+     * key to a stopped dispatcher. Forgetting the stopped one lets registration make a fresh one.
+     */
+    private static final class DispatcherReset extends GlobalScreen {
+        static void forgetStopped() {
+            if (eventExecutor != null && eventExecutor.isShutdown()) {
+                eventExecutor = null;
+            }
         }
     }
 }

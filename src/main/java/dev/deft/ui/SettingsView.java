@@ -149,13 +149,9 @@ final class SettingsView extends ScrollPane {
         return false;
     }
 
-    /** Fills the form from the store (on the JavaFX thread; the file is small). */
+    /** Fills the form from the store, read in the background. */
     void load() {
-        try {
-            show(store.load());
-        } catch (RuntimeException e) {
-            saved.setText(BackgroundTasks.oneLine(e.getMessage()));
-        }
+        tasks.run(store::load, this::show, saved::setText);
         refreshSecrets();
     }
 

@@ -155,7 +155,7 @@ class DeftCliTest {
     }
 
     @Test
-    void theVersionAndTheAppPlaceholderAnswer() {
+    void theVersionAnswersAndDeftAloneWithoutAWindowSaysSoInOneLine() {
         assertThat(deft("--version").out().strip()).matches("deft \\d+\\.\\d+\\.\\d+.*");
         CliRun bare = deft(new String[0]);
         assertThat(bare.status()).isEqualTo(2);

@@ -213,7 +213,8 @@ class DesktopAppIT {
         focus(MainWindow.TITLE);
         xdotool("key", "ctrl+3");
 
-        waitUntil("the settings tab", 10, () -> lookup("#model").isVisible());
+        waitUntil("the settings read back", 10, () -> lookup("#model").isVisible()
+                && !((TextInputControl) lookup("#model")).getText().isEmpty());
         assertThat(onFx(() -> ((TextInputControl) lookup("#model")).getText())).isEqualTo("qwen2.5:7b");
         assertThat(onFx(() -> ((TextInputControl) lookup("#allow-sites")).getText())).isEqualTo("127.0.0.1");
         assertThat(onFx(() -> ((TextInputControl) lookup("#prompt-hotkey")).getText())).isEqualTo("ctrl+alt+k");

@@ -20,6 +20,7 @@ import org.testfx.api.FxToolkit;
  * prompt from anywhere, Enter runs what is typed there, and Ctrl+Alt+Escape stops the run at once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
 class PromptHotkeyIT {
     private DeftOnScreen deft;
 
@@ -65,5 +66,18 @@ class PromptHotkeyIT {
         assertThat(onFx(() -> session.status().get())).isEqualTo(RunStatus.FAILED);
         assertThat(onFx(() -> session.summary().get())).contains("kill switch");
         assertThat(onFx(() -> session.steps().size())).isLessThan(8);
+    }
+
+    @Test
+    void theHotkeysWorkAgainAfterTheAppIsQuitAndOpenedAgainInTheSameProcess() {
+        deft.restart();
+
+        xdotool("key", "ctrl+alt+space");
+
+        waitUntil("the prompt window to show after the restart", 5, () -> deft.ui().promptStage().isShowing());
+        onFx(() -> {
+            deft.ui().promptStage().hide();
+            return null;
+        });
     }
 }
