@@ -50,6 +50,10 @@ xcalc x11-apps
 galculator galculator
 mousepad mousepad
 DESKTOP
+    # McpServerIT drives `deft mcp` with the official MCP TypeScript SDK's client, which the build installs with npm
+    # into target/mcp-client before the integration tests.
+    command -v node >/dev/null 2>&1 || missing+=(nodejs)
+    command -v npm >/dev/null 2>&1 || missing+=(npm)
   fi
   # The desktop app's libraries, for running it and for its tests; checked through the package database, where
   # there is one. JavaFX's native part needs GTK 3, OpenGL (libgl1, even for software rendering) and libXxf86vm;

@@ -58,6 +58,7 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
         case 'SELECT': return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
         case 'TEXTAREA': return 'textbox';
         case 'IMG': return 'img';
+        case 'CANVAS': return 'canvas';
         case 'IFRAME': return 'frame';
         case 'DIALOG': return 'dialog';
         case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6': return 'heading';
@@ -275,7 +276,7 @@ if (!window.__deftLib || window.__deftLib.version !== 3) {
           return;
         }
         let listed = false;
-        if (interactive || tag === 'IMG' && el.getAttribute('alt') || r === 'heading' || r === 'alert' || r === 'status') {
+        if (interactive || tag === 'IMG' && el.getAttribute('alt') || tag === 'CANVAS' || r === 'heading' || r === 'alert' || r === 'status') {
           const rect = el.getBoundingClientRect();
           if (rect.width > 0 && rect.height > 0 || tag === 'INPUT') {
             add(el, tag, r, interactive, frame, dx, dy, rect);

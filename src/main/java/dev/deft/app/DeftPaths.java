@@ -45,6 +45,35 @@ public record DeftPaths(Path configFile, Path dataDir) {
         return dataDir.resolve("screenshots");
     }
 
+    /** The person's own skills: recorded, imported or repaired. */
+    public Path skills() {
+        return dataDir.resolve("skills");
+    }
+
+    /**
+     * The skills that ship with Deft: {@code DEFT_BUILTIN_SKILLS} where set, else the {@code skills/} folder beside
+     * the application (next to its jar, one or two folders up, as the repository and the installed app have it).
+     */
+    public static java.util.Optional<Path> builtInSkills(Map<String, String> env) {
+        java.util.Optional<Path> set = nonBlank(env.get("DEFT_BUILTIN_SKILLS")).map(Path::of);
+        if (set.isPresent()) {
+            return set;
+        }
+        try {
+            Path code = Path.of(DeftPaths.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path dir = code.getParent();
+            for (int up = 0; up < 3 && dir != null; up++, dir = dir.getParent()) {
+                Path skills = dir.resolve("skills");
+                if (Files.isDirectory(skills)) {
+                    return java.util.Optional.of(skills);
+                }
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // no code source to go by: no built-in skills
+        }
+        return java.util.Optional.empty();
+    }
+
     public Path vault() {
         return dataDir.resolve("vault.properties");
     }

@@ -1,13 +1,16 @@
 package dev.deft.app;
 
 import dev.deft.browser.BrowserActuator;
+import dev.deft.browser.BrowserRecorder;
 import dev.deft.browser.BrowserSettings;
 import dev.deft.cli.Workspace;
+import dev.deft.core.Action;
 import dev.deft.core.Actuator;
 import dev.deft.core.AgentLoop;
 import dev.deft.core.ApprovalGate;
 import dev.deft.core.DeftException;
 import dev.deft.core.LanguageModel;
+import dev.deft.core.Locator;
 import dev.deft.core.Planner;
 import dev.deft.core.RiskPolicy;
 import dev.deft.core.RunControl;
@@ -17,10 +20,14 @@ import dev.deft.core.RunListener;
 import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
 import dev.deft.core.Secrets;
+import dev.deft.core.SkillBook;
 import dev.deft.core.Vault;
 import dev.deft.desktop.DesktopActuator;
 import dev.deft.desktop.DesktopNames;
+import dev.deft.desktop.DesktopRecorder;
 import dev.deft.desktop.DesktopSettings;
+import dev.deft.mcp.McpServers;
+import dev.deft.mcp.McpToolActuator;
 import dev.deft.memory.H2RunJournal;
 import dev.deft.plan.CommandPlanner;
 import dev.deft.plan.DeferredPlanner;
@@ -28,15 +35,21 @@ import dev.deft.plan.DesktopCommands;
 import dev.deft.plan.ModelPlanner;
 import dev.deft.plan.PlannerChain;
 import dev.deft.plan.SiteDirectory;
+import dev.deft.plan.SkillPlanner;
 import dev.deft.plan.StartPage;
 import dev.deft.safety.RiskRules;
 import dev.deft.safety.SecretMask;
 import dev.deft.safety.SiteList;
+import dev.deft.skill.Skill;
+import dev.deft.skill.SkillDrafts;
+import dev.deft.skill.SkillLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -72,6 +85,8 @@ public final class DeftWorkspace implements Workspace {
     private final Map<String, String> env;
     private final Supplier<DesktopNames> desktopNames;
     private final boolean windows;
+    private final SkillLibrary skills;
+    private final McpServers mcpServers;
 
     /**
      * @param vault          the vault, opened (or made) when first asked for
@@ -96,7 +111,10 @@ public final class DeftWorkspace implements Workspace {
         this.vault = vault;
         this.secretsForRuns = secretsForRuns;
         this.demo = demo;
-        this.policy = new RiskRules(config.riskRules());
+        this.mcpServers = new McpServers(config.mcpServers(), BuildVersion.get());
+        this.policy = new RiskRules(config.riskRules(),
+                config.mcpServers().stream().flatMap(server -> server.toolRisks().stream()).toList());
+        this.skills = new SkillLibrary(DeftPaths.builtInSkills(this.env), dataDir.resolve("skills"));
         this.clock = clock;
     }
 
@@ -126,7 +144,9 @@ public final class DeftWorkspace implements Workspace {
      */
     public void reloadConfiguration() {
         DeftConfig fresh = reload.get();
-        this.policy = new RiskRules(fresh.riskRules());
+        // the MCP servers started with the workspace stay as they are: their tools keep their risk classes
+        this.policy = new RiskRules(fresh.riskRules(),
+                mcpServers.settings().stream().flatMap(server -> server.toolRisks().stream()).toList());
         this.config = fresh;
     }
 
@@ -158,20 +178,133 @@ public final class DeftWorkspace implements Workspace {
 
     @Override
     public RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control) {
-        DesktopCommands desktop = new DesktopCommands(spec.surface(), words -> desktopNames.get().isApplication(words),
+        String runId = RunIds.next(clock);
+        LanguageModel.Stream thinking = fragment -> listener.modelText(runId, fragment);
+        Consumer<String> notices = notice -> listener.notice(runId, notice);
+        Optional<SkillBook.Prepared> skill = spec.planner() == RunSpec.PlannerChoice.AUTO
+                || spec.planner() == RunSpec.PlannerChoice.SKILL ? skills.match(spec.request()) : Optional.empty();
+        if (skill.isPresent()) {
+            return run(runId, spec, skillPlanner(spec, skill, thinking, notices), onDesktop(skill.get()), gate, listener,
+                    control);
+        }
+        DesktopCommands desktop = desktopCommands(spec);
+        return run(runId, spec, planner(spec, desktop, thinking, notices), desktop.claims(spec.request()), gate, listener,
+                control);
+    }
+
+    @Override
+    public RunResult runSkill(String name, Map<String, String> values, RunSpec spec, ApprovalGate gate,
+                              RunListener listener, RunControl control) {
+        SkillBook.Prepared skill = skills.prepare(name, values);
+        String runId = RunIds.next(clock);
+        LanguageModel.Stream thinking = fragment -> listener.modelText(runId, fragment);
+        Consumer<String> notices = notice -> listener.notice(runId, notice);
+        return run(runId, spec, skillPlanner(spec, Optional.of(skill), thinking, notices), onDesktop(skill), gate,
+                listener, control);
+    }
+
+    @Override
+    public SkillBook skills() {
+        return skills;
+    }
+
+    @Override
+    public Recording record(String name, String startUrl, List<String> examples) {
+        if (skills.skill(name).isPresent() && Files.exists(skills.ownFolder().resolve(name + ".json"))) {
+            LOG.info("Recording the skill {} again; the old one is kept as a version", name);
+        }
+        SkillDrafts.checkName(name);
+        BrowserRecorder recorder = BrowserRecorder.start(BrowserSettings.defaults(env, dataDir).withHeadless(false)
+                .withIncognito(), startUrl);
+        return new Recording() {
+            @Override
+            public boolean browserClosed() {
+                return recorder.browserClosed();
+            }
+
+            @Override
+            public SkillBook.Entry save() {
+                Skill skill = SkillDrafts.fromRecording(name, "Recorded on " + startUrl, examples, recorder.stop());
+                skills.save(skill);
+                return skills.find(name).orElseThrow();
+            }
+
+            @Override
+            public void close() {
+                recorder.close();
+            }
+        };
+    }
+
+    @Override
+    public Recording recordDesktop(String name, Optional<String> launch, List<String> examples) {
+        SkillDrafts.checkName(name);
+        launch.ifPresent(app -> {
+            try (DesktopActuator desktop = new DesktopActuator(DesktopSettings.defaults(), Secrets.NONE, why -> { },
+                    clock, env)) {
+                if (!desktop.perform(new Action.Launch(app)).succeeded()) {
+                    throw new DeftException.Configuration("Could not start " + app + " to record with.");
+                }
+            }
+        });
+        DesktopRecorder recorder = DesktopRecorder.start(launch);
+        return new Recording() {
+            @Override
+            public boolean browserClosed() {
+                return false;
+            }
+
+            @Override
+            public SkillBook.Entry save() {
+                // the Enter that ended the recording in the terminal is not part of the task
+                Skill skill = SkillDrafts.fromRecording(name, launch.map(app -> "Recorded on " + app)
+                        .orElse("Recorded on the desktop"), examples, recorder.stop(skills.imagesOf(name), 1));
+                skills.save(skill);
+                return skills.find(name).orElseThrow();
+            }
+
+            @Override
+            public void close() {
+                recorder.close();
+            }
+        };
+    }
+
+    private Planner skillPlanner(RunSpec spec, Optional<SkillBook.Prepared> skill, LanguageModel.Stream thinking,
+                                 Consumer<String> notices) {
+        return new SkillPlanner(skills, skill, () -> modelPlanner(spec, thinking, notices));
+    }
+
+    /** Whether a skill's steps act on desktop windows rather than web pages. */
+    private static boolean onDesktop(SkillBook.Prepared skill) {
+        return skill.steps().stream().anyMatch(step -> step instanceof Action.Launch || step instanceof Action.FocusWindow
+                || step.target().map(t -> t.locators().stream().anyMatch(l -> l instanceof Locator.Image
+                        || l instanceof Locator.ScreenText || l instanceof Locator.Window || l instanceof Locator.Point
+                        || l instanceof Locator.Region || l instanceof Locator.Focused)).orElse(false));
+    }
+
+    private DesktopCommands desktopCommands(RunSpec spec) {
+        return new DesktopCommands(spec.surface(), words -> desktopNames.get().isApplication(words),
                 words -> desktopNames.get().isWindow(words));
+    }
+
+    /**
+     * Runs a planner to its end on the run's surfaces: the desktop alone where the run acts on windows (so that a
+     * chord or a read never lands on the wrong surface), else the browser.
+     */
+    private RunResult run(String runId, RunSpec spec, Planner planner, boolean desktopOnly, ApprovalGate gate,
+                          RunListener listener, RunControl control) {
         DeftConfig settings = config;
         RiskPolicy rules = policy;
-        String runId = RunIds.next(clock);
-        Planner planner = planner(spec, desktop, fragment -> listener.modelText(runId, fragment));
         Secrets secrets = secretsForRuns.get();
         Path runFolder = dataDir.resolve("runs").resolve(runId);
-        // a desktop request (--surface desktop, or one naming an installed application or an open window) gets the
-        // desktop alone, so that a chord or a read never lands on the wrong surface
-        List<Actuator> actuators = desktop.claims(spec.request())
+        List<Actuator> actuators = new ArrayList<>(desktopOnly
                 ? List.of(new DesktopActuator(DesktopSettings.defaults().withScreenshots(runFolder.resolve("screenshots")),
                         secrets, control::cancel, clock, env))
-                : surfaces.forRun(spec, runFolder, secrets, settings);
+                : surfaces.forRun(spec, runFolder, secrets, settings));
+        if (!mcpServers.settings().isEmpty()) {
+            actuators.add(new McpToolActuator(mcpServers));
+        }
         try {
             AgentLoop loop = new AgentLoop(planner, actuators, rules, gate,
                     List.of(new SiteList(settings.allowSites(), settings.denySites())), settings.limits(spec.maxSteps()),
@@ -182,27 +315,33 @@ public final class DeftWorkspace implements Workspace {
         }
     }
 
-    /** @param thinking where a model planner's text goes as the model writes it */
-    private Planner planner(RunSpec spec, DesktopCommands desktop, LanguageModel.Stream thinking) {
+    /**
+     * @param thinking where a model planner's text goes as the model writes it
+     * @param notices  where a line goes for each MCP server that did not start
+     */
+    private Planner planner(RunSpec spec, DesktopCommands desktop, LanguageModel.Stream thinking,
+                            Consumer<String> notices) {
         Planner chosen = switch (spec.planner()) {
             case COMMAND -> new CommandPlanner(demo, desktop);
             case AUTO -> new PlannerChain(List.of(new CommandPlanner(demo, desktop),
-                    new DeferredPlanner("llm", () -> modelPlanner(spec, thinking), NO_MODEL)));
-            case SKILL -> throw new DeftException.Configuration(
-                    "The skill planner is not part of this build yet; use --planner command or auto.");
-            case LLM -> modelPlanner(spec, thinking).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
+                    new DeferredPlanner("llm", () -> modelPlanner(spec, thinking, notices), NO_MODEL)));
+            case SKILL -> skillPlanner(spec, Optional.empty(), thinking, notices);
+            case LLM -> modelPlanner(spec, thinking, notices).orElseThrow(() -> new DeftException.Configuration(NO_MODEL));
         };
         return spec.startUrl().<Planner>map(url -> new StartPage(url, chosen)).orElse(chosen);
     }
 
-    /** The model planner on the model the request, the environment and config.json choose, if one answers. */
-    private Optional<Planner> modelPlanner(RunSpec spec, LanguageModel.Stream thinking) {
+    /**
+     * The model planner on the model the request, the environment and config.json choose, if one answers, with the
+     * tools of the configured MCP servers beside Deft's own actions.
+     */
+    private Optional<Planner> modelPlanner(RunSpec spec, LanguageModel.Stream thinking, Consumer<String> notices) {
         ModelSettings models = config.models();
         Optional<String> provider = spec.provider().or(models::provider);
         Optional<String> model = spec.model().or(models::model);
         return models.chooser(clock).choose(provider, model)
                 .map(chosen -> new ModelPlanner(chosen, promptMask(), ModelPlanner.Settings.defaults(),
-                        thinking));
+                        thinking, mcpServers.tools(notices)));
     }
 
     /** The vault's secrets, to be masked out of every prompt (the loop masks them out of observations too). */
@@ -270,6 +409,7 @@ public final class DeftWorkspace implements Workspace {
 
     @Override
     public void close() {
+        mcpServers.close();
         demo.close();
         journal.close();
     }

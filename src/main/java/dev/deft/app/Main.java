@@ -16,10 +16,11 @@ public final class Main {
 
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
-        logToDataFolder(DeftPaths.from(env));
+        DeftPaths paths = DeftPaths.from(env);
+        logToDataFolder(paths);
         Clock clock = Clock.systemUTC();
         int status = DeftCli.execute(args, Terminal.system(), () -> DeftWorkspace.open(env, clock), clock,
-                () -> DesktopApp.run(env, clock));
+                new McpWiring(), () -> DesktopApp.run(env, clock));
         System.exit(status);
     }
 

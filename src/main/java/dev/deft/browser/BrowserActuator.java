@@ -138,7 +138,13 @@ public final class BrowserActuator implements Actuator {
                 outcome = act(driver, action);
             }
             if (outcome instanceof Outcome.Done done) {
-                return done.withScreenshot(screenshots.take(driver, action.kind()).orElse(null));
+                lookAfter(driver);
+                Optional<Path> shot = screenshots.take(driver, action.kind());
+                if (lookedAfterAction && shot.isPresent()) {
+                    // the page as the action left it, and how it looked then, for a planner that reads images
+                    last = last.withScreenshot(shot.get());
+                }
+                return done.withScreenshot(shot.orElse(null));
             }
             return outcome;
         } catch (DeftException.Retriable e) {
@@ -623,6 +629,24 @@ public final class BrowserActuator implements Actuator {
             return shown.length() + " characters (a secret, not shown)";
         }
         return "\"" + shown + "\"";
+    }
+
+    /**
+     * Looks at the page a done action left, unless the action looked already: the loop observes it next, and the
+     * step's screenshot goes with this look. A page that cannot be looked at now (a dialog is open) is looked at
+     * when the loop asks.
+     */
+    private void lookAfter(WebDriver driver) {
+        if (lookedAfterAction && last != null) {
+            return;
+        }
+        try {
+            last = look(driver);
+            lookedAfterAction = true;
+        } catch (WebDriverException e) {
+            LOG.debug("Could not look at the page after the action: {}", BrowserLauncher.firstLine(e.getMessage()));
+            lookedAfterAction = false;
+        }
     }
 
     /** What changed on the page since {@code before}, as a sentence ending the outcome's detail. */

@@ -80,7 +80,16 @@ final class BrowserLauncher {
         return options;
     }
 
+    /** A local browser with WebDriver BiDi on, so that a recorder can hear from every page it loads. */
+    WebDriver startWatched(BrowserSettings settings) {
+        return local(settings, true);
+    }
+
     private WebDriver local(BrowserSettings settings) {
+        return local(settings, false);
+    }
+
+    private WebDriver local(BrowserSettings settings, boolean bidi) {
         settings.profile().ifPresent(BrowserLauncher::createFolder);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(settings.driver().toFile())
@@ -88,7 +97,11 @@ final class BrowserLauncher {
                 .withTimeout(Duration.ofSeconds(30))
                 .build();
         try {
-            WebDriver driver = new ChromeDriver(service, options(settings));
+            ChromeOptions options = options(settings);
+            if (bidi) {
+                options.setCapability("webSocketUrl", true);
+            }
+            WebDriver driver = new ChromeDriver(service, options);
             return withTimeouts(driver);
         } catch (WebDriverException e) {
             service.stop();

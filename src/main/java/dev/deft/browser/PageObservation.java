@@ -1,6 +1,7 @@
 package dev.deft.browser;
 
 import dev.deft.core.Locator;
+import dev.deft.core.Mark;
 import dev.deft.core.ObservedElement;
 import dev.deft.core.Target;
 import dev.deft.core.TargetFacts;
@@ -118,6 +119,30 @@ public record PageObservation(String token, int firstNumber, String url, String 
     @Override
     public Optional<Path> screenshot() {
         return screenshotFile;
+    }
+
+    /** The elements a person could act on or look at that show in the viewport, as parts of the viewport. */
+    @Override
+    public List<Mark> marks() {
+        double width = scroll.viewportWidth();
+        double height = scroll.viewportHeight();
+        if (width <= 0 || height <= 0) {
+            return List.of();
+        }
+        List<Mark> marks = new java.util.ArrayList<>();
+        for (PageElement e : pageElements) {
+            PageElement.Box box = e.box();
+            if (box == null || !(e.interactive() || e.role().equals("canvas") || e.role().equals("img"))) {
+                continue;
+            }
+            double left = Math.max(0, box.x()), top = Math.max(0, box.y());
+            double right = Math.min(width, box.x() + box.width()), bottom = Math.min(height, box.y() + box.height());
+            if (right - left >= 1 && bottom - top >= 1) {
+                marks.add(new Mark(e.number(), left / width, top / height, (right - left) / width,
+                        (bottom - top) / height));
+            }
+        }
+        return List.copyOf(marks);
     }
 
     public Optional<PageElement> element(int number) {

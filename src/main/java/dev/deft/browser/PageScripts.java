@@ -14,7 +14,7 @@ import org.openqa.selenium.WebDriver;
 final class PageScripts {
     private static final String LIBRARY = load("browser/deft.js");
     /** The library's version, as deft.js declares it; a page holding another version gets this one. */
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     /** Answer of a call made before the library is on the page; the call is then made again with it. */
     private static final String MISSING = "__deft_library_missing__";

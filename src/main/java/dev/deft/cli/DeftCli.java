@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "deft", mixinStandardHelpOptions = true, versionProvider = DeftCli.Version.class,
         description = "Deft does what you ask in the browser and on the desktop, and asks before anything irreversible.",
-        subcommands = {RunCommand.class, DemoCommand.class, HistoryCommand.class, ShowCommand.class, SecretsCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, HistoryCommand.class, ShowCommand.class, SecretsCommand.class,
+                SkillsCommand.class, RecordCommand.class, McpCommand.class})
 public final class DeftCli implements java.util.concurrent.Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(DeftCli.class);
 
@@ -33,13 +34,21 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line and returns its exit status. */
     public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock) {
-        return execute(args, terminal, opener, clock, DesktopStarter.NONE);
+        return execute(args, terminal, opener, clock, McpServing.NONE);
     }
 
-    /** Runs the command line, with {@code desktop} as what {@code deft} alone starts, and returns its exit status. */
-    public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock,
+    /** Runs the command line, {@code deft mcp} serving with {@code mcp}, and returns its exit status. */
+    public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock, McpServing mcp) {
+        return execute(args, terminal, opener, clock, mcp, DesktopStarter.NONE);
+    }
+
+    /**
+     * Runs the command line, {@code deft mcp} serving with {@code mcp} and {@code deft} alone starting
+     * {@code desktop}, and returns its exit status.
+     */
+    public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock, McpServing mcp,
                               DesktopStarter desktop) {
-        CliContext context = new CliContext(terminal, opener, clock, desktop);
+        CliContext context = new CliContext(terminal, opener, clock, mcp, desktop);
         CommandLine line = new CommandLine(new DeftCli(context), new Factory(context));
         line.setOut(terminal.out());
         line.setErr(terminal.err());

@@ -1,15 +1,9 @@
 package dev.deft.cli;
 
-import dev.deft.core.ApprovalGate;
-import dev.deft.core.RunControl;
-import dev.deft.core.RunListener;
-import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +14,6 @@ import picocli.CommandLine.Spec;
 /** {@code deft run "REQUEST"}: does one request and exits 0 done, 1 failed, 2 bad usage, 3 rejected. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Do what REQUEST says.")
 final class RunCommand implements Callable<Integer> {
-
-    enum ApproveMode { ASK, DENY }
 
     enum Provider { OPENAI, ANTHROPIC, OLLAMA }
 
@@ -52,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--approve", paramLabel = "ask|deny", defaultValue = "ask",
             description = "Ask before SEND, PAY, DELETE and ACCOUNT steps, or refuse them (default: ${DEFAULT-VALUE}).")
-    private ApproveMode approve;
+    private RunSession.ApproveMode approve;
 
     @Option(names = "--max-steps", paramLabel = "N", defaultValue = "30", description = "Steps at most (default: ${DEFAULT-VALUE}).")
     private int maxSteps;
@@ -82,32 +74,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunSpec runSpec = validated();
-        Terminal terminal = context.terminal();
-        ApprovalGate gate = approve == ApproveMode.DENY
-                ? new RefusingApprovalGate("--approve deny", context.clock())
-                : terminal.interactive() ? new TerminalApprovalGate(terminal, context.clock())
-                : new RefusingApprovalGate("nobody (no terminal or window to ask)", context.clock());
-        RunListener printer = json ? new JsonEventPrinter(terminal.out()) : new TextEventPrinter(terminal.out());
-        try (Workspace workspace = context.opener().open()) {
-            RunControl control = new RunControl();
-            CountDownLatch ended = new CountDownLatch(1);
-            Thread stopper = new Thread(() -> {
-                control.cancel("Deft was asked to stop");
-                awaitQuietly(ended);
-            }, "deft-stop");
-            Runtime.getRuntime().addShutdownHook(stopper);
-            try (CtrlC ctrlC = CtrlC.stops(control)) {
-                RunResult result = workspace.run(runSpec, gate, printer, control);
-                return switch (result.status()) {
-                    case DONE -> DeftCli.DONE;
-                    case REJECTED -> DeftCli.REJECTED;
-                    default -> DeftCli.FAILED;
-                };
-            } finally {
-                ended.countDown();
-                removeQuietly(stopper);
-            }
-        }
+        return RunSession.run(context, json, approve, (workspace, gate, printer, control) ->
+                workspace.run(runSpec, gate, printer, control));
     }
 
     private RunSpec validated() {
@@ -123,19 +91,4 @@ final class RunCommand implements Callable<Integer> {
                 Optional.ofNullable(browser), Optional.ofNullable(grid), Optional.ofNullable(profile), incognito);
     }
 
-    private static void awaitQuietly(CountDownLatch ended) {
-        try {
-            ended.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeQuietly(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is already running: the JVM is exiting
-        }
-    }
 }

@@ -19,6 +19,16 @@ final class TextEventPrinter implements RunListener {
     }
 
     @Override
+    public synchronized void notice(String run, String message) {
+        if (thinking) {
+            out.println();
+            thinking = false;
+        }
+        out.println(INDENT + "note: " + message);
+        out.flush();
+    }
+
+    @Override
     public synchronized void modelText(String run, String fragment) {
         if (!thinking) {
             out.print(INDENT + "thinking: ");

@@ -18,6 +18,53 @@ public interface Workspace extends AutoCloseable {
      */
     RunResult run(RunSpec spec, ApprovalGate gate, RunListener listener, RunControl control);
 
+    /**
+     * Runs a skill by name with parameter values (missing ones at their defaults).
+     *
+     * @param spec the run's choices: browser, approvals, limits; its request names the run in the journal
+     * @throws dev.deft.core.DeftException.Configuration for an unknown skill or a missing or wrong value
+     */
+    default RunResult runSkill(String name, java.util.Map<String, String> values, RunSpec spec, ApprovalGate gate,
+                               RunListener listener, RunControl control) {
+        throw new dev.deft.core.DeftException.Configuration("This workspace keeps no skills.");
+    }
+
+    /** A recording under way: a visible browser in which a person does a task once. */
+    interface Recording extends AutoCloseable {
+        /** Whether the person closed the recording's browser window. */
+        boolean browserClosed();
+
+        /** Stops watching and saves what the person did as a skill among theirs. */
+        dev.deft.core.SkillBook.Entry save();
+
+        /** Stops watching and keeps nothing. */
+        @Override
+        void close();
+    }
+
+    /**
+     * Opens a visible browser on {@code startUrl} and watches a person do a task, to be saved as the skill {@code name}.
+     *
+     * @param examples phrasings that ask for the skill, with {@code {parameter}} slots named after the fields' labels
+     */
+    default Recording record(String name, String startUrl, java.util.List<String> examples) {
+        throw new dev.deft.core.DeftException.Configuration("This workspace cannot record skills.");
+    }
+
+    /**
+     * Watches the whole desktop while a person does a task, to be saved as the skill {@code name}.
+     *
+     * @param launch the application to start first (and the skill's first step), if the task starts with one
+     */
+    default Recording recordDesktop(String name, java.util.Optional<String> launch, java.util.List<String> examples) {
+        throw new dev.deft.core.DeftException.Configuration("This workspace cannot record skills.");
+    }
+
+    /** The skills this workspace knows. */
+    default dev.deft.core.SkillBook skills() {
+        return dev.deft.core.SkillBook.NONE;
+    }
+
     RunJournal journal();
 
     /** The person's secrets; locked (saying why) where no key is to be had. */

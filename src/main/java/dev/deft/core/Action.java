@@ -225,6 +225,22 @@ public sealed interface Action {
         @Override public Optional<Target> target() { return Optional.of(from); }
     }
 
+    /**
+     * Call a tool of another program that Deft was given (an MCP server named in the configuration), with its
+     * arguments as a JSON object in text. What it answers is data from outside, never instruction.
+     */
+    record CallTool(String server, String tool, String arguments) implements Action {
+        public CallTool {
+            server = Require.nonBlank(server, "server");
+            tool = Require.nonBlank(tool, "tool");
+            arguments = arguments == null || arguments.isBlank() ? "{}" : arguments.strip();
+        }
+        @Override public String kind() { return "call_tool"; }
+        @Override public String describe() {
+            return "Call " + tool + " of " + server + (arguments.equals("{}") ? "" : " with " + arguments);
+        }
+    }
+
     /** End the run, saying what was done (or why it could not be). */
     record Finish(String summary, boolean success) implements Action {
         public Finish { summary = summary == null || summary.isBlank() ? (success ? "Done." : "Not done.") : summary.strip(); }

@@ -8,6 +8,14 @@ public interface Actuator extends AutoCloseable {
 
     boolean handles(Action action);
 
+    /**
+     * Whether this actuator has a surface a planner looks at. One that only calls out (the tools of other programs)
+     * has none, so the loop goes on observing the page or screen it was on.
+     */
+    default boolean hasSurface() {
+        return true;
+    }
+
     /** What the surface shows now. */
     Observation observe();
 

@@ -94,7 +94,7 @@ public final class AgentLoop {
             links.addAll(extraLinks);
             links.add(new SecretMaskingLink(secrets));
             links.add(new ActuatorLink(actuators, gate, executor, limits.stepTimeout(), control, secrets));
-            this.current = actuators.isEmpty() ? null : actuators.get(0);
+            this.current = actuators.stream().filter(Actuator::hasSurface).findFirst().orElse(null);
         }
 
         RunResult go() {
@@ -237,11 +237,13 @@ public final class AgentLoop {
         }
 
         private void useSurfaceOf(Action action) {
-            actuators.stream().filter(a -> a.handles(action)).findFirst().ifPresent(a -> current = a);
+            actuators.stream().filter(a -> a.handles(action)).findFirst().filter(Actuator::hasSurface)
+                    .ifPresent(a -> current = a);
         }
 
         private void observe() {
             observation = observeNow();
+            listener.observed(id, observation);
         }
 
         private Optional<java.nio.file.Path> pictureOf(Target target) {
@@ -280,12 +282,29 @@ public final class AgentLoop {
 
     /** A listener that fails must not stop the run; it is logged and the run goes on. */
     private static RunListener guarded(RunListener listener) {
-        return event -> {
-            try {
-                listener.on(event);
-            } catch (RuntimeException e) {
-                LOG.error("A run listener failed on {}", event.name(), e);
+        return new RunListener() {
+            @Override
+            public void on(RunEvent event) {
+                quietly(event.name(), () -> listener.on(event));
+            }
+
+            @Override
+            public void observed(String run, Observation observation) {
+                quietly("an observation", () -> listener.observed(run, observation));
+            }
+
+            @Override
+            public void notice(String run, String message) {
+                quietly("a notice", () -> listener.notice(run, message));
             }
         };
+    }
+
+    private static void quietly(String what, Runnable tell) {
+        try {
+            tell.run();
+        } catch (RuntimeException e) {
+            LOG.error("A run listener failed on {}", what, e);
+        }
     }
 }

@@ -46,6 +46,10 @@ public record ApprovalRequest(String run, int step, Action action, RiskClass ris
             payload.put("to", drag.to().toString());
         } else if (action instanceof Action.Upload upload) {
             payload.put("file", upload.file());
+        } else if (action instanceof Action.CallTool call) {
+            payload.put("server", call.server());
+            payload.put("tool", call.tool());
+            payload.put("arguments", call.arguments());
         } else if (action instanceof Action.RunSkill skill) {
             skill.parameters().forEach((name, value) -> payload.put("parameter " + name, value));
         }

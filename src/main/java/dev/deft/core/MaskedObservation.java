@@ -48,6 +48,11 @@ record MaskedObservation(Observation inner, Secrets secrets) implements Observat
     }
 
     @Override
+    public java.util.List<Mark> marks() {
+        return inner.marks();
+    }
+
+    @Override
     public Optional<Path> screenshot() {
         return inner.screenshot();
     }

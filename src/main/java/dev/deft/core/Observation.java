@@ -43,6 +43,14 @@ public interface Observation {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Where the numbered elements in view show in {@link #screenshot()}, for drawing them on it; empty where the
+     * surface cannot tell.
+     */
+    default java.util.List<Mark> marks() {
+        return java.util.List.of();
+    }
+
     /** A screenshot taken with this observation, if any. */
     default Optional<Path> screenshot() {
         return Optional.empty();

@@ -16,6 +16,20 @@ public interface RunListener {
     default void modelText(String run, String fragment) {
     }
 
+    /**
+     * What the run's surface showed after a step (or at the start), for a client that asks to see the page. Not an
+     * event: observations are large and the journal does not keep them.
+     */
+    default void observed(String run, Observation observation) {
+    }
+
+    /**
+     * Something a person should know that is not a step, in one line: an MCP server that did not start, and that
+     * the run goes on without it.
+     */
+    default void notice(String run, String message) {
+    }
+
     RunListener NONE = event -> { };
 
     /** One listener that tells each of {@code listeners}, in order. */
@@ -30,6 +44,16 @@ public interface RunListener {
             @Override
             public void modelText(String run, String fragment) {
                 each.forEach(listener -> listener.modelText(run, fragment));
+            }
+
+            @Override
+            public void observed(String run, Observation observation) {
+                each.forEach(listener -> listener.observed(run, observation));
+            }
+
+            @Override
+            public void notice(String run, String message) {
+                each.forEach(listener -> listener.notice(run, message));
             }
         };
     }

@@ -52,6 +52,9 @@ public final class DemoServer implements AutoCloseable {
     }
 
     /** Starts the server on 127.0.0.1 at a free port. */
+    private volatile boolean changed;
+    private final SignUpEpisodes signUps = new SignUpEpisodes();
+
     public static DemoServer start() {
         return start(0);
     }
@@ -72,6 +75,19 @@ public final class DemoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the demo server on port " + port + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Serves the redesigned pages where there are some ({@code compose.v2.html} for {@code compose.html}): other ids,
+     * classes and layout, the same words a person reads. A skill recorded on one must still work on the other.
+     */
+    public void redesigned(boolean on) {
+        changed = on;
+    }
+
+    /** The lab's sign-up task: the next episode, and how each submission went. */
+    public SignUpEpisodes signUps() {
+        return signUps;
     }
 
     public int port() {
@@ -129,6 +145,8 @@ public final class DemoServer implements AutoCloseable {
                 case "record" -> json(exchange, 200, record().toJson());
                 case "shop/products" -> json(exchange, 200, catalogue.toJson());
                 case "account/me" -> json(exchange, 200, me(exchange));
+                case "lab/signup/next" -> json(exchange, 200, signUps.next().toJson());
+                case "lab/signup/show" -> json(exchange, 200, signUps.show().toJson());
                 default -> json(exchange, 404, error("No such endpoint: " + endpoint));
             }
             return;
@@ -149,6 +167,10 @@ public final class DemoServer implements AutoCloseable {
             case "account/password" -> changePassword(exchange, form);
             case "account/transfer" -> transfer(exchange, form);
             case "account/delete" -> deleteAccount(exchange, form);
+            case "lab/signup/submit" -> {
+                SignUpEpisodes.Result result = signUps.submit(form);
+                json(exchange, 200, "{\"ok\":" + result.success() + ",\"error\":" + JsonText.quote(result.problem()) + "}");
+            }
             default -> json(exchange, 404, error("No such endpoint: " + endpoint));
         }
     }
@@ -296,7 +318,9 @@ public final class DemoServer implements AutoCloseable {
             return;
         }
         String resource = "demo" + (clean.endsWith("/") ? clean + "index.html" : clean);
-        InputStream in = loader.getResourceAsStream(resource);
+        InputStream redesigned = changed && resource.endsWith(".html")
+                ? loader.getResourceAsStream(resource.replaceFirst("\\.html$", ".v2.html")) : null;
+        InputStream in = redesigned != null ? redesigned : loader.getResourceAsStream(resource);
         if (in == null && !clean.endsWith("/") && !clean.contains(".")) {
             exchange.getResponseHeaders().add("Location", clean + "/");
             send(exchange, 301, "text/plain", "Moved to " + clean + "/");

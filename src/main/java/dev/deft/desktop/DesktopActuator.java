@@ -116,6 +116,11 @@ public final class DesktopActuator implements Actuator {
         return "desktop";
     }
 
+    /** Where on the screen {@code target} is now: for tests that act by their own hand where Deft would. */
+    java.awt.Point pointOf(Target target) {
+        return devices().finder.locate(target, settings.find()).point();
+    }
+
     @Override
     public boolean handles(Action action) {
         if (action instanceof Action.Launch || action instanceof Action.FocusWindow || action instanceof Action.Drag) {

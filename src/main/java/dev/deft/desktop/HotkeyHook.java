@@ -1,19 +1,15 @@
 package dev.deft.desktop;
 
 import com.github.kwhat.jnativehook.GlobalScreen;
-import com.github.kwhat.jnativehook.NativeHookException;
 import com.github.kwhat.jnativehook.keyboard.NativeKeyEvent;
 import com.github.kwhat.jnativehook.keyboard.NativeKeyListener;
-import dev.deft.core.DeftException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Global hotkeys through JNativeHook: a chord pressed anywhere on the desktop runs its action, on the hook's own
- * thread. One hook per process; closing it lets go of the keyboard.
+ * thread. The process's one hook is shared with a desktop recording ({@link NativeHooks}); closing lets go of it.
  */
 public final class HotkeyHook implements AutoCloseable {
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(HotkeyHook.class);
@@ -40,21 +36,10 @@ public final class HotkeyHook implements AutoCloseable {
     /**
      * Takes the keyboard's global events.
      *
-     * @throws DeftException.Configuration where the platform does not let Deft listen (no X server, no permission)
+     * @throws dev.deft.core.DeftException.Configuration where the platform does not let Deft listen (no X server, no permission)
      */
     public static HotkeyHook start() {
-        // JNativeHook logs every key at INFO through java.util.logging; only its warnings are of use
-        Logger.getLogger(GlobalScreen.class.getPackage().getName()).setLevel(Level.WARNING);
-        Logger.getLogger(GlobalScreen.class.getPackage().getName()).setUseParentHandlers(false);
-        try {
-            if (!GlobalScreen.isNativeHookRegistered()) {
-                DispatcherReset.forgetStopped();
-                GlobalScreen.registerNativeHook();
-            }
-        } catch (NativeHookException | UnsatisfiedLinkError e) {
-            throw new DeftException.Configuration("Global hotkeys are not available here (" + e.getMessage()
-                    + "); open the prompt from the window instead.", e);
-        }
+        NativeHooks.take("The global hotkey hook");
         HotkeyHook hook = new HotkeyHook();
         GlobalScreen.addNativeKeyListener(hook.listener);
         return hook;
@@ -63,7 +48,7 @@ public final class HotkeyHook implements AutoCloseable {
     /**
      * Runs {@code action} whenever {@code chord} ({@code ctrl+alt+space}) is pressed.
      *
-     * @throws DeftException.Configuration when the chord cannot be read
+     * @throws dev.deft.core.DeftException.Configuration when the chord cannot be read
      */
     public void bind(String chord, Runnable action) {
         bound.put(HotkeyChord.parse(chord), action);
@@ -78,23 +63,6 @@ public final class HotkeyHook implements AutoCloseable {
     public void close() {
         bound.clear();
         GlobalScreen.removeNativeKeyListener(listener);
-        try {
-            GlobalScreen.unregisterNativeHook();
-        } catch (NativeHookException e) {
-            LOG.warn("Could not let go of the keyboard hook: {}", e.toString());
-        }
-    }
-
-    /**
-     * JNativeHook 2.2.2 shuts its event dispatcher down when the hook is let go, and registering again makes a new
-     * one only where there is none: a hook started again in the same process (the app reopened) would hand every
-     * key to a stopped dispatcher. Forgetting the stopped one lets registration make a fresh one.
-     */
-    private static final class DispatcherReset extends GlobalScreen {
-        static void forgetStopped() {
-            if (eventExecutor != null && eventExecutor.isShutdown()) {
-                eventExecutor = null;
-            }
-        }
+        NativeHooks.release();
     }
 }

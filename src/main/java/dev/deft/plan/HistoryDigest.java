@@ -51,9 +51,13 @@ final class HistoryDigest {
         }
         if (step.outcome() instanceof Outcome.Done done && done.value().isPresent()) {
             String value = cut(done.value().get(), 1500);
-            line.append(step.action() instanceof Action.AskUser
-                    ? "\n   The person answered: " + value
-                    : "\n   It read:\n" + UntrustedText.fence("page", value));
+            if (step.action() instanceof Action.AskUser) {
+                line.append("\n   The person answered: " + value);
+            } else if (step.action() instanceof Action.CallTool call) {
+                line.append("\n   The tool answered:\n" + UntrustedText.fence("tool " + call.server(), value));
+            } else {
+                line.append("\n   It read:\n" + UntrustedText.fence("page", value));
+            }
         }
         return line.toString();
     }

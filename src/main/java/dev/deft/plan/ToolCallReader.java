@@ -45,26 +45,27 @@ final class ToolCallReader {
     }
 
     private final ActionTools tools;
+    private final ExternalToolNames external;
     private final SecretMask secrets;
 
     ToolCallReader(ActionTools tools, SecretMask secrets) {
+        this(tools, ExternalToolNames.none(), secrets);
+    }
+
+    ToolCallReader(ActionTools tools, ExternalToolNames external, SecretMask secrets) {
         this.tools = tools;
+        this.external = external;
         this.secrets = secrets;
     }
 
     PlannedAction read(LanguageModel.ToolCall call, Observation observation) throws Refused {
+        if (external.tool(call.name()).isPresent()) {
+            return readExternal(call);
+        }
         ActionTools.Spec spec = tools.spec(call.name()).orElseThrow(() -> new Refused(
-                "There is no tool \"" + call.name() + "\". The tools are: " + tools.list() + "."));
-        JsonNode arguments;
-        try {
-            arguments = JSON.readTree(call.arguments());
-        } catch (JsonProcessingException e) {
-            throw new Refused("The arguments of " + call.name() + " are not valid JSON ("
-                    + e.getOriginalMessage().replaceAll("\\s*\\(.*", "") + "). Send the call again with a JSON object.");
-        }
-        if (arguments == null || !arguments.isObject()) {
-            throw new Refused("The arguments of " + call.name() + " must be a JSON object, were " + call.arguments() + ".");
-        }
+                "There is no tool \"" + call.name() + "\". The tools are: " + tools.list()
+                        + (external.names().isEmpty() ? "" : ", " + String.join(", ", external.names())) + "."));
+        JsonNode arguments = argumentsOf(call);
         List<String> problems = SchemaCheck.problems(spec.tool().parameters(), arguments, call.name());
         if (!problems.isEmpty()) {
             throw new Refused(String.join("; ", problems) + ".");
@@ -76,6 +77,33 @@ final class ToolCallReader {
                 : RiskClass.READ;
         String reason = arguments.path(ActionTools.REASON).asText("");
         return new PlannedAction(action, claimed, reason);
+    }
+
+    /** A call of an MCP server's tool: checked against the schema the server gave, then passed on as it is. */
+    private PlannedAction readExternal(LanguageModel.ToolCall call) throws Refused {
+        dev.deft.core.ExternalTool tool = external.tool(call.name()).orElseThrow();
+        JsonNode arguments = argumentsOf(call);
+        List<String> problems = SchemaCheck.problems(external.schema(call.name()).orElseThrow(), arguments, call.name());
+        if (!problems.isEmpty()) {
+            throw new Refused(String.join("; ", problems) + ".");
+        }
+        checkSecrets(call.name(), arguments);
+        return new PlannedAction(new Action.CallTool(tool.server(), tool.name(), arguments.toString()), RiskClass.READ,
+                "");
+    }
+
+    private static JsonNode argumentsOf(LanguageModel.ToolCall call) throws Refused {
+        JsonNode arguments;
+        try {
+            arguments = JSON.readTree(call.arguments());
+        } catch (JsonProcessingException e) {
+            throw new Refused("The arguments of " + call.name() + " are not valid JSON ("
+                    + e.getOriginalMessage().replaceAll("\\s*\\(.*", "") + "). Send the call again with a JSON object.");
+        }
+        if (arguments == null || !arguments.isObject()) {
+            throw new Refused("The arguments of " + call.name() + " must be a JSON object, were " + call.arguments() + ".");
+        }
+        return arguments;
     }
 
     private Action construct(ActionTools.Spec spec, JsonNode arguments, Observation observation) throws Refused {

@@ -56,6 +56,7 @@ public final class RiskRules implements RiskPolicy {
             "repeat password", "change password");
 
     private final List<RiskRule> personal;
+    private final List<ToolRisk> tools;
 
     public RiskRules() {
         this(List.of());
@@ -63,12 +64,21 @@ public final class RiskRules implements RiskPolicy {
 
     /** @param personal the person's own rules from the configuration, which can only raise a class */
     public RiskRules(List<RiskRule> personal) {
+        this(personal, List.of());
+    }
+
+    /** @param tools the classes the configuration gives the tools of MCP servers, which can only raise SUBMIT */
+    public RiskRules(List<RiskRule> personal, List<ToolRisk> tools) {
         this.personal = List.copyOf(personal);
+        this.tools = List.copyOf(tools);
     }
 
     @Override
     public RiskClass classify(Action action, Observation observation) {
         Observation seen = observation == null ? Observation.NONE : observation;
+        if (action instanceof Action.CallTool call) {
+            return ofTool(call);
+        }
         RiskClass base = baseOf(action);
         if (base == RiskClass.READ && !triggers(action)) {
             return RiskClass.READ;
@@ -130,6 +140,20 @@ public final class RiskRules implements RiskPolicy {
                     .ifPresent(text -> payload.put("amount shown", text));
         });
         return payload;
+    }
+
+    /**
+     * A tool of another program: what it does is known only by its name, so it is SUBMIT (done without asking, like
+     * an ordinary form) unless the configuration raises it.
+     */
+    private RiskClass ofTool(Action.CallTool call) {
+        RiskClass risk = RiskClass.SUBMIT;
+        for (ToolRisk rule : tools) {
+            if (rule.matches(call.server(), call.tool())) {
+                risk = risk.atLeast(rule.risk());
+            }
+        }
+        return risk;
     }
 
     private static String label(TargetFacts.Field field) {

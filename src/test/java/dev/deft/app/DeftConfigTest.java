@@ -58,4 +58,35 @@ class DeftConfigTest {
                 .hasMessageContaining("DEFT_RUN_TIMEOUT_MINUTES");
         assertThatThrownBy(() -> load("[1, 2]", Map.of())).hasMessageContaining("one JSON object");
     }
+
+    @Test
+    void mcpServersAreReadWithTheirCommandAddressTimeoutAndRisks() throws Exception {
+        DeftConfig config = load("""
+                {"mcpServers": {
+                  "files": {"command": "mcp-server-filesystem", "args": ["/home/me/notes"], "env": {"A": "1"},
+                            "risk": {"write_file": "delete"}},
+                  "tickets": {"url": "http://127.0.0.1:8931/mcp", "timeoutSeconds": 5, "risk": {"*": "SEND"}}}}
+                """, Map.of());
+
+        assertThat(config.mcpServers()).hasSize(2);
+        var files = config.mcpServers().get(0);
+        assertThat(files.command()).containsExactly("mcp-server-filesystem", "/home/me/notes");
+        assertThat(files.env()).containsEntry("A", "1");
+        assertThat(files.toolRisks()).singleElement().hasToString("write_file of files is DELETE");
+        var tickets = config.mcpServers().get(1);
+        assertThat(tickets.url()).hasValueSatisfying(u -> assertThat(u).hasToString("http://127.0.0.1:8931/mcp"));
+        assertThat(tickets.timeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(tickets.risks()).containsEntry("*", RiskClass.SEND);
+    }
+
+    @Test
+    void aMalformedMcpServerIsOneLineNamingTheFileAndTheServer() {
+        assertThatThrownBy(() -> load("{\"mcpServers\": {\"files\": {\"args\": [\"x\"]}}}", Map.of()))
+                .isInstanceOf(DeftException.Configuration.class)
+                .hasMessageContaining("config.json, mcpServers.files").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> load("{\"mcpServers\": {\"t\": {\"url\": \"ftp://x\"}}}", Map.of()))
+                .hasMessageContaining("mcpServers.t: \"url\" must be an http or https address");
+        assertThatThrownBy(() -> load("{\"mcpServers\": {\"t\": {\"command\": \"x\", \"risk\": {\"a\": \"HUGE\"}}}}",
+                Map.of())).hasMessageContaining("the risk of \"a\" must be one of");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.deft.core.Action;
+import dev.deft.core.Condition;
 import dev.deft.core.Locator;
 import dev.deft.core.RiskClass;
 import dev.deft.core.RunEvent;
@@ -41,6 +42,8 @@ class ModelPlannerTest {
                     new Action.Type(Target.of(new Locator.ElementNumber(1), new Locator.Name("Search"),
                             new Locator.Text("Search")), "USB cable", true),
                     new Action.PressKey(java.util.Optional.of(SEARCH_BOX), "Enter"),
+                    // the search led to a new page: the planner let it settle before asking the model again
+                    new Action.WaitFor(new Condition.Settled(Duration.ofMillis(500)), Duration.ofSeconds(5)),
                     new Action.Extract(java.util.Optional.of(new Target(List.of(new Locator.ElementNumber(4),
                             new Locator.Name("USB-C cable 1 m — 7.99 EUR")))), Action.Extract.What.TEXT));
             assertThat(run.thinking).containsSubsequence("I will search the s", "hop for a USB cable.");
@@ -51,7 +54,7 @@ class ModelPlannerTest {
             assertThat(record.run().tokens().input()).isEqualTo(2700);
             assertThat(record.run().tokens().output()).isEqualTo(120);
             assertThat(record.steps()).extracting(RunJournal.StepRecord::kind)
-                    .containsExactly("type", "press_key", "extract", "finish");
+                    .containsExactly("type", "press_key", "wait_for", "extract", "finish");
             assertThat(record.steps().get(0).reason()).isEqualTo("the search box");
             assertThat(record.decisions().get(0).thought()).isEqualTo("I will search the shop for a USB cable.");
             RunEvent.RunFinished finished = (RunEvent.RunFinished) run.events.get(run.events.size() - 1);

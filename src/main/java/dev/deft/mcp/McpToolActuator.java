@@ -1,0 +1,47 @@
+package dev.deft.mcp;
+
+import dev.deft.core.Action;
+import dev.deft.core.Actuator;
+import dev.deft.core.Observation;
+import dev.deft.core.Outcome;
+import dev.deft.core.Require;
+
+/**
+ * Performs calls of MCP servers' tools. It has no surface of its own: the loop goes on looking at the page or the
+ * screen, and what a tool answered reaches the planner as the step's value, fenced as untrusted.
+ */
+public final class McpToolActuator implements Actuator {
+    private final McpServers servers;
+
+    public McpToolActuator(McpServers servers) {
+        this.servers = Require.nonNull(servers, "servers");
+    }
+
+    @Override
+    public String surface() {
+        return "mcp";
+    }
+
+    @Override
+    public boolean hasSurface() {
+        return false;
+    }
+
+    @Override
+    public boolean handles(Action action) {
+        return action instanceof Action.CallTool;
+    }
+
+    @Override
+    public Observation observe() {
+        return Observation.NONE;
+    }
+
+    @Override
+    public Outcome perform(Action action) {
+        if (!(action instanceof Action.CallTool call)) {
+            return Outcome.failed("Only the tools of MCP servers are called here, not: " + action.describe());
+        }
+        return servers.call(call);
+    }
+}
