@@ -15,6 +15,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // AWT (the desktop surface, the tray) would load GTK 2, and JavaFX 21 cannot start in a process that holds it
+        setIfAbsent("jdk.gtk.version", "3");
         Map<String, String> env = System.getenv();
         DeftPaths paths = DeftPaths.from(env);
         logToDataFolder(paths);
