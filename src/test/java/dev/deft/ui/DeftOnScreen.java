@@ -79,18 +79,22 @@ final class DeftOnScreen implements AutoCloseable {
         xdotool("windowfocus", "--sync", id);
     }
 
-    /** The name of the topmost visible window on the screen (xwininfo lists the root's children top first). */
+    /**
+     * The name of the topmost visible window on the screen: xwininfo lists windows top first, and under a window
+     * manager (openbox, which the desktop tests start) the named window sits inside its unnamed frame.
+     */
     static String topWindow() {
-        String tree = run("xwininfo", "-root", "-children");
-        List<String> names = new java.util.ArrayList<>();
+        String tree = run("xwininfo", "-root", "-tree");
+        java.util.Set<String> visible = java.util.Set.copyOf(
+                xdotool("search", "--onlyvisible", "--name", ".").lines().map(String::strip).toList());
+        java.util.regex.Pattern namedWindow = java.util.regex.Pattern.compile("^\\s+(0x[0-9a-f]+) \"(.*)\":");
         for (String line : tree.lines().toList()) {
-            java.util.regex.Matcher named = java.util.regex.Pattern.compile("^\\s+(0x[0-9a-f]+) \"(.*)\":").matcher(line);
-            if (named.find() && xdotool("search", "--onlyvisible", "--name", ".").contains(
-                    Long.toString(Long.decode(named.group(1))))) {
-                names.add(named.group(2));
+            java.util.regex.Matcher named = namedWindow.matcher(line);
+            if (named.find() && visible.contains(Long.toString(Long.decode(named.group(1))))) {
+                return named.group(2);
             }
         }
-        return names.isEmpty() ? "" : names.get(0);
+        return "";
     }
 
     static String xdotool(String... args) {
