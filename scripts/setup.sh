@@ -54,10 +54,15 @@ DESKTOP
     # into target/mcp-client before the integration tests.
     command -v node >/dev/null 2>&1 || missing+=(nodejs)
     command -v npm >/dev/null 2>&1 || missing+=(npm)
-    # The window's toolkit; checked through the package database, where there is one.
-    if command -v dpkg-query >/dev/null 2>&1 && ! dpkg-query -W -f='${Status}' libgtk-3-0 2>/dev/null | grep -q 'ok installed'; then
-      missing+=(libgtk-3-0)
-    fi
+  fi
+  # The desktop app's libraries, for running it and for its tests; checked through the package database, where
+  # there is one. JavaFX's native part needs GTK 3, OpenGL (libgl1, even for software rendering) and libXxf86vm;
+  # the global hotkeys (JNativeHook) need libXtst, libXt and xkbcommon-x11. A minimal Debian has none of them.
+  if command -v dpkg-query >/dev/null 2>&1; then
+    local library
+    for library in libgtk-3-0 libgl1 libxxf86vm1 libxtst6 libxt6 libxkbcommon-x11-0; do
+      dpkg-query -W -f='${Status}' "$library" 2>/dev/null | grep -q 'ok installed' || missing+=("$library")
+    done
   fi
   echo "${missing[@]}"
 }

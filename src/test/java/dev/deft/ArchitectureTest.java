@@ -48,6 +48,26 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheUiPackageUsesItsTheme() {
+        onlyPackageUses("dev.deft.ui..", "atlantafx..").check(deft);
+    }
+
+    @Test
+    void theWindowKnowsTheCoreOnlyAndGetsTheRestThroughItsOwnSmallInterfaces() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("dev.deft.ui..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.deft.ui..", "dev.deft.core..", "javafx..",
+                        "atlantafx..", "java..", "javax.imageio..", "org.slf4j..")
+                .check(deft);
+    }
+
+    @Test
+    void onlyTheCompositionRootOpensTheWindow() {
+        noClasses().that().resideOutsideOfPackages("dev.deft.ui..", "dev.deft.app..")
+                .should().dependOnClassesThat().resideInAPackage("dev.deft.ui..")
+                .check(deft);
+    }
+
+    @Test
     void onlyTheLlmPackageUsesOkHttp() {
         onlyPackageUses("dev.deft.llm..", "okhttp3..").check(deft);
     }

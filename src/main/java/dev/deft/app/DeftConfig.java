@@ -29,9 +29,11 @@ import dev.deft.safety.RiskRule;
  * @param denySites   {@code sites.deny}: hosts Deft never acts on
  * @param riskRules   {@code riskRules}: the person's own rules, e.g. {@code {"site": "bank.example", "class": "PAY"}}
  * @param mcpServers  {@code mcpServers}: MCP servers whose tools the model planner may use (docs/MCP.md)
+ * @param browser     {@code browser}: the browser, its driver and the profile folder, where the person chose them
  */
 public record DeftConfig(Duration stepTimeout, Duration runTimeout, List<String> allowSites, List<String> denySites,
-                         List<RiskRule> riskRules, ModelSettings models, List<ServerSettings> mcpServers) {
+                         List<RiskRule> riskRules, ModelSettings models, List<ServerSettings> mcpServers,
+                         BrowserPlaces browser) {
 
     public static DeftConfig load(Path file, Map<String, String> env) {
         JsonNode root = read(file);
@@ -42,7 +44,8 @@ public record DeftConfig(Duration stepTimeout, Duration runTimeout, List<String>
         return new DeftConfig(Duration.ofSeconds(stepSeconds), Duration.ofMinutes(runMinutes),
                 strings(root.path("sites").path("allow"), "sites.allow", file),
                 strings(root.path("sites").path("deny"), "sites.deny", file), riskRules(root.path("riskRules"), file),
-                ModelSettings.read(root, env, file), McpServerConfig.read(root.path("mcpServers"), file));
+                ModelSettings.read(root, env, file), McpServerConfig.read(root.path("mcpServers"), file),
+                BrowserPlaces.read(root.path("browser")));
     }
 
     private static List<String> strings(JsonNode node, String key, Path file) {

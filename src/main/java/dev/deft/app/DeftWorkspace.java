@@ -68,17 +68,19 @@ public final class DeftWorkspace implements Workspace {
     /** Builds the surfaces of one run from its choices, its folder and the secrets its actuators may reveal. */
     @FunctionalInterface
     interface Surfaces {
-        List<Actuator> forRun(RunSpec spec, Path runFolder, Secrets secrets);
+        List<Actuator> forRun(RunSpec spec, Path runFolder, Secrets secrets, DeftConfig config);
     }
 
-    private final DeftConfig config;
+    // the window's Settings change these between runs; a run reads them once, at its start
+    private volatile DeftConfig config;
+    private volatile RiskPolicy policy;
+    private volatile java.util.function.Supplier<DeftConfig> reload = () -> config;
     private final RunJournal journal;
     private final Path dataDir;
     private final Surfaces surfaces;
     private final Supplier<Vault> vault;
     private final Supplier<Secrets> secretsForRuns;
     private final DemoSites demo;
-    private final RiskPolicy policy;
     private final Clock clock;
     private final Map<String, String> env;
     private final Supplier<DesktopNames> desktopNames;
@@ -127,8 +129,30 @@ public final class DeftWorkspace implements Workspace {
         // On Linux a window needs a display; elsewhere there is always one.
         boolean windows = !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
                 || !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
-        return new DeftWorkspace(config, journal, dataDir, (spec, folder, kept) -> browser(spec, folder, kept, env, dataDir),
+        DeftWorkspace workspace = new DeftWorkspace(config, journal, dataDir,
+                (spec, folder, kept, now) -> browser(now.browser().applyTo(spec), folder, kept,
+                        now.browser().under(env), dataDir),
                 vault, secrets, new DemoSites(DemoSites.PREFERRED_PORT), clock, windows, env);
+        workspace.reload = () -> DeftConfig.load(paths.configFile(), env);
+        return workspace;
+    }
+
+    /**
+     * Reads config.json again, for the runs that start from now on.
+     *
+     * @throws DeftException.Configuration when the file is no longer valid; the settings in force stay
+     */
+    public void reloadConfiguration() {
+        DeftConfig fresh = reload.get();
+        // the MCP servers started with the workspace stay as they are: their tools keep their risk classes
+        this.policy = new RiskRules(fresh.riskRules(),
+                mcpServers.settings().stream().flatMap(server -> server.toolRisks().stream()).toList());
+        this.config = fresh;
+    }
+
+    /** The configuration in force. */
+    public DeftConfig configuration() {
+        return config;
     }
 
     /**
@@ -270,18 +294,20 @@ public final class DeftWorkspace implements Workspace {
      */
     private RunResult run(String runId, RunSpec spec, Planner planner, boolean desktopOnly, ApprovalGate gate,
                           RunListener listener, RunControl control) {
+        DeftConfig settings = config;
+        RiskPolicy rules = policy;
         Secrets secrets = secretsForRuns.get();
         Path runFolder = dataDir.resolve("runs").resolve(runId);
         List<Actuator> actuators = new ArrayList<>(desktopOnly
                 ? List.of(new DesktopActuator(DesktopSettings.defaults().withScreenshots(runFolder.resolve("screenshots")),
                         secrets, control::cancel, clock, env))
-                : surfaces.forRun(spec, runFolder, secrets));
+                : surfaces.forRun(spec, runFolder, secrets, settings));
         if (!mcpServers.settings().isEmpty()) {
             actuators.add(new McpToolActuator(mcpServers));
         }
         try {
-            AgentLoop loop = new AgentLoop(planner, actuators, policy, gate,
-                    List.of(new SiteList(config.allowSites(), config.denySites())), config.limits(spec.maxSteps()),
+            AgentLoop loop = new AgentLoop(planner, actuators, rules, gate,
+                    List.of(new SiteList(settings.allowSites(), settings.denySites())), settings.limits(spec.maxSteps()),
                     clock, secrets);
             return loop.run(runId, spec.request(), RunListener.all(journal, listener), control);
         } finally {

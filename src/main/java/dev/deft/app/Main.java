@@ -6,18 +6,23 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 
-/** Starts Deft: sends the log to the data folder, then hands the command line to {@code deft}. */
+/**
+ * Starts Deft: sends the log to the data folder, then hands the command line to {@code deft}; {@code deft} alone
+ * opens the desktop app.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        // AWT (the desktop surface, the tray) would load GTK 2, and JavaFX 21 cannot start in a process that holds it
+        setIfAbsent("jdk.gtk.version", "3");
         Map<String, String> env = System.getenv();
         DeftPaths paths = DeftPaths.from(env);
         logToDataFolder(paths);
         Clock clock = Clock.systemUTC();
         int status = DeftCli.execute(args, Terminal.system(), () -> DeftWorkspace.open(env, clock), clock,
-                new McpWiring());
+                new McpWiring(), () -> DesktopApp.run(env, clock));
         System.exit(status);
     }
 

@@ -181,6 +181,50 @@ public final class BrowserActuator implements Actuator {
         }
     }
 
+    /**
+     * The page as it is, with the element {@code target} means outlined in red, for an approval card: saved beside the
+     * step screenshots, with sensitive fields as dots. Empty when the target is not one element of the top page
+     * (a picture inside a frame could not be masked as surely).
+     */
+    @Override
+    public synchronized Optional<Path> pictureOf(Target target) {
+        lookedAfterAction = false;
+        if (closed || !session.isStarted()) {
+            return Optional.empty();
+        }
+        try {
+            WebDriver driver = session.driver();
+            Grounding answer = resolver.ground(driver, look(driver), target, TargetResolver.Want.ANY);
+            if (!(answer instanceof Grounding.Found found) || !found.element().frame().isEmpty()) {
+                return Optional.empty();
+            }
+            WebElement live = resolver.grab(driver, found.element(), last.token());
+            return screenshots.outlined(driver, live);
+        } catch (DeftException | WebDriverException e) {
+            LOG.info("No approval picture of {}: {}", target, BrowserLauncher.firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Raises the browser's window and its tab (DevTools' Page.bringToFront); the next look walks the page again. */
+    @Override
+    public synchronized void bringToFront() {
+        lookedAfterAction = false;
+        if (closed || !session.isStarted()) {
+            return;
+        }
+        try {
+            WebDriver driver = session.driver();
+            if (driver instanceof org.openqa.selenium.chromium.HasCdp cdp) {
+                cdp.executeCdpCommand("Page.bringToFront", java.util.Map.of());
+            } else {
+                driver.switchTo().window(driver.getWindowHandle());
+            }
+        } catch (WebDriverException e) {
+            LOG.info("Could not bring the browser to the front: {}", BrowserLauncher.firstLine(e.getMessage()));
+        }
+    }
+
     @Override
     public synchronized void close() {
         closed = true;

@@ -7,10 +7,12 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,7 @@ final class StepScreenshots {
     private static final int JPEG_QUALITY = 80;
 
     private int taken;
+    private int pictures;
     private boolean cdpWorks = true;
     /** Whether the page's sensitive fields are masked now (the look after an action masks them for the shot). */
     private boolean masked;
@@ -66,6 +69,36 @@ final class StepScreenshots {
         } catch (IOException | WebDriverException e) {
             LOG.warn("Could not save a screenshot in {}: {}", folder.get(), e.toString());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The viewport with {@code element} (of the top page) scrolled into view and outlined, as
+     * {@code approval-NNN.png}; the page's own style of the element is put back afterwards.
+     */
+    Optional<Path> outlined(WebDriver driver, WebElement element) {
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("const e = arguments[0]; e.scrollIntoView({block: 'center', inline: 'nearest'});"
+                + "e.setAttribute('data-deft-style', e.getAttribute('style') ?? '\u0000');"
+                + "e.style.setProperty('outline', '4px solid #e5534b', 'important');"
+                + "e.style.setProperty('outline-offset', '3px', 'important');", element);
+        try {
+            Shot shot = maskedScreenshot(driver);
+            Files.createDirectories(folder.get());
+            Path file = folder.get().resolve(String.format(Locale.ROOT, "approval-%03d.%s", ++pictures, shot.extension()));
+            Files.write(file, shot.bytes());
+            return Optional.of(file);
+        } catch (IOException e) {
+            LOG.warn("Could not save an approval picture in {}: {}", folder.get(), e.toString());
+            return Optional.empty();
+        } finally {
+            js.executeScript("const e = arguments[0]; const before = e.getAttribute('data-deft-style');"
+                    + "e.removeAttribute('data-deft-style');"
+                    + "if (before === '\u0000') e.removeAttribute('style'); else e.setAttribute('style', before);",
+                    element);
         }
     }
 

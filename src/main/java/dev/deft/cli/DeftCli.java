@@ -39,7 +39,16 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line, {@code deft mcp} serving with {@code mcp}, and returns its exit status. */
     public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock, McpServing mcp) {
-        CliContext context = new CliContext(terminal, opener, clock, mcp);
+        return execute(args, terminal, opener, clock, mcp, DesktopStarter.NONE);
+    }
+
+    /**
+     * Runs the command line, {@code deft mcp} serving with {@code mcp} and {@code deft} alone starting
+     * {@code desktop}, and returns its exit status.
+     */
+    public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock, McpServing mcp,
+                              DesktopStarter desktop) {
+        CliContext context = new CliContext(terminal, opener, clock, mcp, desktop);
         CommandLine line = new CommandLine(new DeftCli(context), new Factory(context));
         line.setOut(terminal.out());
         line.setErr(terminal.err());
@@ -74,9 +83,7 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.terminal().err().println("deft: the desktop app is not part of this build yet; "
-                + "run a request with: deft run \"REQUEST\" (see 'deft --help')");
-        return USAGE;
+        return context.desktop().start();
     }
 
     static String oneLine(String message) {

@@ -22,6 +22,21 @@ public interface Actuator extends AutoCloseable {
     /** Performs one action; failures are outcomes, not exceptions. */
     Outcome perform(Action action);
 
+    /**
+     * A picture of the surface as it is now with {@code target} outlined, for an approval card (never fails: empty
+     * where the surface cannot make one or the target is not there).
+     */
+    default java.util.Optional<java.nio.file.Path> pictureOf(Target target) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A person is about to act on this surface (Take over): show it to them in front, and forget what was seen
+     * before, since they will change it.
+     */
+    default void bringToFront() {
+    }
+
     @Override
     default void close() {
     }

@@ -88,7 +88,8 @@ public final class AgentLoop {
             this.listener = guarded(listener);
             this.control = control;
             this.started = clock.instant();
-            links.add(new ApprovalLink(gate, policy, this::observeNow, this.listener, clock, control, lifecycle));
+            links.add(new ApprovalLink(gate, policy, this::observeNow, this::pictureOf, this.listener, clock, control,
+                    lifecycle));
             links.add(new RetryLink(limits.attempts(), this.listener, clock, control));
             links.addAll(extraLinks);
             links.add(new SecretMaskingLink(secrets));
@@ -104,6 +105,7 @@ public final class AgentLoop {
             lifecycle.transition(RunState.STARTING, RunState.PLANNING);
             observe();
             while (true) {
+                holdWhilePaused();
                 Optional<String> stop = reasonToStop();
                 if (stop.isPresent()) {
                     return end(RunState.FAILED, RunStatus.FAILED, stop.get());
@@ -138,6 +140,10 @@ public final class AgentLoop {
         private Optional<RunResult> perform(List<PlannedAction> actions) {
             lifecycle.transition(RunState.PLANNING, RunState.ACTING);
             for (PlannedAction planned : actions) {
+                if (control.pausedBy().isPresent()) {
+                    // the rest of this plan was made for a page the person is about to change: plan again after
+                    return Optional.empty();
+                }
                 Optional<String> stop = reasonToStop();
                 if (stop.isPresent()) {
                     return Optional.of(end(RunState.FAILED, RunStatus.FAILED, stop.get()));
@@ -176,6 +182,35 @@ public final class AgentLoop {
             return Optional.empty();
         }
 
+        /**
+         * While a person has taken over: the surface comes to the front, the run waits, and once resumed it looks at
+         * the surface afresh. Both ends are events, so the journal keeps the pause and who acted.
+         */
+        private void holdWhilePaused() {
+            Optional<String> by = control.pausedBy();
+            if (by.isEmpty()) {
+                return;
+            }
+            if (current != null) {
+                try {
+                    current.bringToFront();
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not bring the {} to the front in run {}", current.surface(), id, e);
+                }
+            }
+            listener.on(new RunEvent.RunPaused(id, clock.instant(), steps, by.get()));
+            try {
+                Optional<String> resumed = control.awaitResumed();
+                if (resumed.isPresent()) {
+                    listener.on(new RunEvent.RunResumed(id, clock.instant(), steps, resumed.get()));
+                    observe();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                control.cancel("interrupted while paused");
+            }
+        }
+
         private RiskClass classify(Action action) {
             try {
                 return policy.classify(action, observation);
@@ -209,6 +244,10 @@ public final class AgentLoop {
         private void observe() {
             observation = observeNow();
             listener.observed(id, observation);
+        }
+
+        private Optional<java.nio.file.Path> pictureOf(Target target) {
+            return current == null ? Optional.empty() : current.pictureOf(target);
         }
 
         private Observation observeNow() {

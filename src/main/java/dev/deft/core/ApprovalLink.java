@@ -25,10 +25,16 @@ final class ApprovalLink implements StepInterceptor {
     private final Clock clock;
     private final RunControl control;
     private final RunLifecycle lifecycle;
+    private final java.util.function.Function<Target, java.util.Optional<java.nio.file.Path>> picture;
 
-    /** @param surface observes the surface afresh, to see whether the payload changed after a yes */
+    /**
+     * @param surface observes the surface afresh, to see whether the payload changed after a yes
+     * @param picture the surface with a target outlined, for the card
+     */
     ApprovalLink(ApprovalGate gate, RiskPolicy policy, java.util.function.Supplier<Observation> surface,
+                 java.util.function.Function<Target, java.util.Optional<java.nio.file.Path>> picture,
                  RunListener listener, Clock clock, RunControl control, RunLifecycle lifecycle) {
+        this.picture = picture;
         this.gate = gate;
         this.policy = policy;
         this.surface = surface;
@@ -48,7 +54,7 @@ final class ApprovalLink implements StepInterceptor {
         Map<String, String> payload = payloadOn(step, step.before());
         for (int ask = 1; ; ask++) {
             ApprovalRequest request = new ApprovalRequest(step.run(), step.number(), step.action(), step.risk(),
-                    step.before().surface(), step.action().describe(), payload);
+                    step.before().surface(), step.action().describe(), payload, pictureOf(step.action()));
             listener.on(new RunEvent.ApprovalRequested(step.run(), clock.instant(), request));
             ApprovalDecision decision = await(request);
             listener.on(new RunEvent.ApprovalDecided(step.run(), decision.at(), step.number(), decision.approved(),
@@ -78,6 +84,15 @@ final class ApprovalLink implements StepInterceptor {
         } catch (RuntimeException e) {
             LOG.warn("Could not work out the payload of step {}; showing the action's own", step.number(), e);
             return ApprovalRequest.payloadOf(step.action());
+        }
+    }
+
+    private java.util.Optional<java.nio.file.Path> pictureOf(Action action) {
+        try {
+            return action.target().flatMap(picture);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not take the approval's picture", e);
+            return java.util.Optional.empty();
         }
     }
 

@@ -7,10 +7,17 @@ import java.util.Map;
  *
  * @param summary what will happen, in plain words
  * @param payload the exact values that will be sent (recipient, amount, message…), secrets already masked
+ * @param picture the surface as it is, with what the action acts on outlined, where the surface can show it
  */
 public record ApprovalRequest(String run, int step, Action action, RiskClass risk, String surface, String summary,
-                              Map<String, String> payload) {
+                              Map<String, String> payload, java.util.Optional<java.nio.file.Path> picture) {
+    public ApprovalRequest(String run, int step, Action action, RiskClass risk, String surface, String summary,
+                           Map<String, String> payload) {
+        this(run, step, action, risk, surface, summary, payload, java.util.Optional.empty());
+    }
+
     public ApprovalRequest {
+        picture = picture == null ? java.util.Optional.empty() : picture;
         Require.nonNull(run, "run");
         Require.nonNull(action, "action");
         Require.nonNull(risk, "risk");

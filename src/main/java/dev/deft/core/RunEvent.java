@@ -64,8 +64,10 @@ public sealed interface RunEvent {
     record ApprovalRequested(String run, Instant at, ApprovalRequest request) implements RunEvent {
         @Override public String name() { return "approval_requested"; }
         @Override public Map<String, Object> body() {
-            return ordered("step", request.step(), "action", request.action().describe(), "risk", request.risk().name(),
-                    "summary", request.summary(), "payload", request.payload());
+            Map<String, Object> body = ordered("step", request.step(), "action", request.action().describe(),
+                    "risk", request.risk().name(), "summary", request.summary(), "payload", request.payload());
+            request.picture().ifPresent(picture -> body.put("picture", picture.toString()));
+            return body;
         }
     }
 
@@ -83,6 +85,18 @@ public sealed interface RunEvent {
             screenshot.ifPresent(s -> body.put("screenshot", s));
             return body;
         }
+    }
+
+    /** The run paused before its next step for a person to act on the surface ({@code by}: who took over). */
+    record RunPaused(String run, Instant at, int afterStep, String by) implements RunEvent {
+        @Override public String name() { return "run_paused"; }
+        @Override public Map<String, Object> body() { return ordered("after_step", afterStep, "by", by); }
+    }
+
+    /** A paused run goes on from what the surface shows now; {@code by} is who had it. */
+    record RunResumed(String run, Instant at, int afterStep, String by) implements RunEvent {
+        @Override public String name() { return "run_resumed"; }
+        @Override public Map<String, Object> body() { return ordered("after_step", afterStep, "by", by); }
     }
 
     record RunFinished(String run, Instant at, RunStatus status, String summary, int steps, int llmCalls,

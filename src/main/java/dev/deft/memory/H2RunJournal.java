@@ -86,6 +86,10 @@ public final class H2RunJournal implements RunJournal {
             update("UPDATE runs SET planner = ?, llm_calls = llm_calls + ?, input_tokens = input_tokens + ?, "
                             + "output_tokens = output_tokens + ? WHERE id = ?", e.planner(), e.llmCalls(),
                     e.tokens().input(), e.tokens().output(), e.run());
+        } else if (event instanceof RunEvent.RunPaused e) {
+            person(e.run(), "Paused for " + e.by() + " to act (took over).", e.at());
+        } else if (event instanceof RunEvent.RunResumed e) {
+            person(e.run(), "Resumed by " + e.by() + "; looking at the page afresh.", e.at());
         } else if (event instanceof RunEvent.StepPlanned e) {
             update("INSERT INTO steps (run_id, step, kind, action, risk, reason, planned_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     e.run(), e.step(), e.action().kind(), e.action().describe(), e.risk().name(), e.reason(),
@@ -111,6 +115,14 @@ public final class H2RunJournal implements RunJournal {
                     e.status().wire(), e.summary(), e.steps(), e.llmCalls(), e.tokens().input(), e.tokens().output(),
                     time(e.at()), e.run());
         }
+    }
+
+    /** A person's turn in a run, kept beside the planners' decisions (their planner is {@code person}). */
+    private void person(String run, String what, java.time.Instant at) throws SQLException {
+        update("INSERT INTO decisions (run_id, seq, after_step, planner, thought, actions, llm_calls, made_at) "
+                        + "SELECT ?, COALESCE(MAX(seq), 0) + 1, (SELECT COUNT(*) FROM steps WHERE run_id = ?), "
+                        + "'person', ?, 0, 0, ? FROM decisions WHERE run_id = ?",
+                run, run, what, time(at), run);
     }
 
     @Override

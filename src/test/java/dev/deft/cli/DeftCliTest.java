@@ -162,11 +162,11 @@ class DeftCliTest {
     }
 
     @Test
-    void theVersionAndTheAppPlaceholderAnswer() {
+    void theVersionAnswersAndDeftAloneWithoutAWindowSaysSoInOneLine() {
         assertThat(deft("--version").out().strip()).matches("deft \\d+\\.\\d+\\.\\d+.*");
         CliRun bare = deft(new String[0]);
         assertThat(bare.status()).isEqualTo(2);
-        assertThat(bare.err()).contains("desktop app is not part of this build yet").hasLineCount(1);
+        assertThat(bare.err()).contains("desktop app is not part of this build").hasLineCount(1);
     }
 
     @Test

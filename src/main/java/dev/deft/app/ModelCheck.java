@@ -1,0 +1,43 @@
+package dev.deft.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.deft.core.ChatMessage;
+import dev.deft.core.DeftException;
+import dev.deft.core.LanguageModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The Settings' Test button: chooses the model the settings name and sends it one tiny request. */
+final class ModelCheck {
+    private final Map<String, String> env;
+    private final Clock clock;
+
+    ModelCheck(Map<String, String> env, Clock clock) {
+        this.env = env;
+        this.clock = clock;
+    }
+
+    /** One line: which model answered and how fast, or why none did. */
+    String check(JsonNode config, Path file) {
+        try {
+            ModelSettings models = ModelSettings.read(config, env, file);
+            Optional<LanguageModel> chosen = models.chooser(clock).choose(models.provider(), models.model());
+            if (chosen.isEmpty()) {
+                return DeftWorkspace.NO_MODEL;
+            }
+            LanguageModel model = chosen.get();
+            long start = clock.millis();
+            model.chat(new LanguageModel.Request("Answer with the single word OK.", List.of(),
+                    List.of(new ChatMessage.User("Are you there?", List.of())), 16));
+            return "Reachable: " + model.provider() + " " + model.model() + " answered in " + (clock.millis() - start)
+                    + " ms.";
+        } catch (DeftException e) {
+            String message = e.getMessage() == null ? "no answer" : e.getMessage().strip();
+            int end = message.indexOf('\n');
+            return "Not reachable: " + (end < 0 ? message : message.substring(0, end));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.deft.ui;
+
+import dev.deft.core.DeftException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slow work (the journal, the vault, a model check) off the JavaFX Application Thread; its result or its one-line
+ * error comes back on that thread.
+ */
+final class BackgroundTasks implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
+    private final AtomicInteger count = new AtomicInteger();
+    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "deft-ui-work-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    <T> void run(Callable<T> work, Consumer<T> done, Consumer<String> failed) {
+        if (workers.isShutdown()) {
+            // the window is closing: nobody will see the result
+            return;
+        }
+        workers.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> done.accept(result));
+            } catch (DeftException e) {
+                LOG.info("Background work failed: {}", e.getMessage());
+                LOG.debug("Background work failed", e);
+                Platform.runLater(() -> failed.accept(oneLine(e.getMessage())));
+            } catch (Exception e) {
+                LOG.error("Background work failed", e);
+                Platform.runLater(() -> failed.accept("Something went wrong: " + oneLine(String.valueOf(e))
+                        + " (details are in deft.log in the data folder)"));
+            }
+        });
+    }
+
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unknown error";
+        }
+        String line = message.strip();
+        int end = line.indexOf('\n');
+        return end < 0 ? line : line.substring(0, end).strip();
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

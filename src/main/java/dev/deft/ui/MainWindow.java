@@ -1,0 +1,117 @@
+package dev.deft.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: a header (name, a note where something is missing, the theme switch) over three tabs — Run,
+ * History, Settings — reached with Ctrl+1, Ctrl+2, Ctrl+3; Ctrl+L goes to the prompt field.
+ */
+final class MainWindow {
+    static final String TITLE = "Deft";
+
+    private final Stage stage = new Stage();
+    private final TabPane tabs = new TabPane();
+    private final Label note = new Label();
+    private final Button themeSwitch = new Button();
+
+    MainWindow(RunPane run, HistoryView history, SettingsView settings, Runnable switchTheme) {
+        ImageView logo = new ImageView(AppIcon.images().get(2));
+        logo.setFitWidth(28);
+        logo.setFitHeight(28);
+        Label name = new Label("Deft");
+        name.getStyleClass().add("brand");
+        Label tagline = new Label("does what you ask, and asks before anything it cannot undo");
+        tagline.getStyleClass().add("caption");
+        note.getStyleClass().addAll("caption", "header-note");
+        note.setWrapText(true);
+        note.setMaxWidth(420);
+        themeSwitch.getStyleClass().add("flat");
+        themeSwitch.setId("theme-switch");
+        themeSwitch.setTooltip(new Tooltip("Switch between the light and dark themes"));
+        themeSwitch.setOnAction(e -> switchTheme.run());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(10, logo, name, tagline, grow, note, themeSwitch);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("header");
+
+        Tab runTab = tab("Run", run);
+        Tab historyTab = tab("History", history);
+        Tab settingsTab = tab("Settings", settings);
+        tabs.getTabs().addAll(runTab, historyTab, settingsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((seen, before, now) -> {
+            if (now == historyTab) {
+                history.refresh();
+            } else if (now == settingsTab) {
+                settings.load();
+            }
+        });
+
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(new VBox(header));
+        root.getStyleClass().add("main-window");
+        Scene scene = new Scene(root, 1180, 820);
+        scene.getStylesheets().add(DeftUi.STYLESHEET);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> tabs.getSelectionModel().select(runTab));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> tabs.getSelectionModel().select(historyTab));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                () -> tabs.getSelectionModel().select(settingsTab));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {
+            tabs.getSelectionModel().select(runTab);
+            run.focusPrompt();
+        });
+        stage.setTitle(TITLE);
+        stage.getIcons().setAll(AppIcon.images());
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
+        stage.setScene(scene);
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        return tab;
+    }
+
+    /** Says what is missing (no tray, no hotkeys) in the header; blank says nothing. */
+    void note(String text) {
+        note.setText(text);
+    }
+
+    void themeIs(boolean dark) {
+        themeSwitch.setText(dark ? "Light theme" : "Dark theme");
+    }
+
+    void select(int tab) {
+        tabs.getSelectionModel().select(tab);
+    }
+
+    void show() {
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}

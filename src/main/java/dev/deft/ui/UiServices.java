@@ -1,0 +1,18 @@
+package dev.deft.ui;
+
+import dev.deft.core.RunJournal;
+import dev.deft.core.Vault;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the window is given by the application: how to run a request, the journal, the settings, the vault, the
+ * global hotkeys, the clock and the environment (for the desktop's theme).
+ */
+public record UiServices(Runs runs, RunJournal journal, SettingsStore settings, Supplier<Vault> vault,
+                         Hotkeys hotkeys, Clock clock, Map<String, String> env) {
+    public UiServices {
+        env = Map.copyOf(env);
+    }
+}
