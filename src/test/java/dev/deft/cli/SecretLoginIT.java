@@ -56,7 +56,7 @@ class SecretLoginIT {
         try (Stream<Path> all = Files.walk(data)) {
             files = all.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("vault")).toList();
         }
-        assertThat(files).anyMatch(f -> f.toString().endsWith(".png")).anyMatch(f -> f.getFileName().toString().startsWith("journal"));
+        assertThat(files).anyMatch(f -> f.toString().matches(".*step-\\d+-[a-z_]+\\.(png|jpg)")).anyMatch(f -> f.getFileName().toString().startsWith("journal"));
         for (Path file : files) {
             assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain(PASSWORD);
         }
