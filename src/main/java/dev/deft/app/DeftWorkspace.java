@@ -210,10 +210,7 @@ public final class DeftWorkspace implements Workspace {
 
     @Override
     public Recording record(String name, String startUrl, List<String> examples) {
-        if (skills.skill(name).isPresent() && Files.exists(skills.ownFolder().resolve(name + ".json"))) {
-            LOG.info("Recording the skill {} again; the old one is kept as a version", name);
-        }
-        SkillDrafts.checkName(name);
+        SkillDrafts.checkName(name); // before a browser opens: a bad name would lose the whole recording
         BrowserRecorder recorder = BrowserRecorder.start(BrowserSettings.defaults(env, dataDir).withHeadless(false)
                 .withIncognito(), startUrl);
         return new Recording() {

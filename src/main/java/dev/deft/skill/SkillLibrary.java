@@ -219,10 +219,6 @@ public final class SkillLibrary implements SkillBook {
         return own.resolve(name + ".images");
     }
 
-    public Path ownFolder() {
-        return own;
-    }
-
     private Entry entry(Skill skill, Path file) {
         List<Parameter> parameters = skill.parameters().stream().map(p -> new Parameter(p.name(), p.type().word(),
                 p.required() && p.defaultValue().isEmpty(), p.example(), p.choices())).toList();
