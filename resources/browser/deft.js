@@ -2,7 +2,7 @@
 // observe() returns in one round trip the elements a person could act on or read, across same-origin iframes and
 // open shadow roots. Each element keeps its number while it stays on the page (an expando on the node and a
 // registry of weak references in the top window); a new page gets a new token, so that an old number is refused.
-if (!window.__deftLib || window.__deftLib.version !== 6) {
+if (!window.__deftLib || window.__deftLib.version !== 7) {
   window.__deftLib = (function () {
     'use strict';
     const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'svg', 'SVG', 'OPTION', 'DATALIST']);
@@ -531,6 +531,34 @@ if (!window.__deftLib || window.__deftLib.version !== 6) {
       return JSON.stringify(page) + (lines.length ? '\n' + lines.join('\n') : '');
     }
 
+    // The page once what an action started has ended, as observeText gives it: requests sent in the last RECENT ms
+    // (counted by network.js) have ended and the page then stayed unchanged for QUIET ms, or maxMs have passed. A
+    // page with nothing in flight is observed at once, so most steps pay nothing for this.
+    const RECENT = 3000, QUIET = 60, TICK = 15;
+    function observeSettled(opts, maxMs, done) {
+      const start = performance.now();
+      const busy = () => window.__deftNet ? window.__deftNet.since(start - RECENT) > 0 : false;
+      if (!busy()) return done(observeText(opts));
+      let gen = flush(), quietSince = null;
+      const tick = () => {
+        const now = performance.now();
+        if (busy()) {
+          quietSince = null;
+        } else {
+          const seen = flush();
+          if (quietSince === null || seen !== gen) {
+            gen = seen;
+            quietSince = now;
+          } else if (now - quietSince >= QUIET) {
+            return done(observeText(opts));
+          }
+        }
+        if (now - start >= maxMs) return done(observeText(opts));
+        setTimeout(tick, TICK);
+      };
+      setTimeout(tick, TICK);
+    }
+
     // The element numbered n, checked ready to act on (see actionable), provided the page has not changed since the
     // observation of generation gen; else why not: 'changed' (observe again), 'page-changed', 'gone', or actionable's.
     // One round trip where finding, checking and re-observing took three.
@@ -543,6 +571,6 @@ if (!window.__deftLib || window.__deftLib.version !== 6) {
       actionable(el, needEnabled, status => done([status, status === 'ok' ? el : null]));
     }
 
-    return { version: 6, observe, observeText, query, find, prepare, actionable, readBack, pageText, table, mainText, mask };
+    return { version: 7, observe, observeText, observeSettled, query, find, prepare, actionable, readBack, pageText, table, mainText, mask };
   })();
 }

@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class BrowserActuator implements Actuator {
     private static final Logger LOG = LoggerFactory.getLogger(BrowserActuator.class);
+    /** How long the look after an action waits at most for the requests the action sent. */
+    private static final java.time.Duration SETTLE_AT_MOST = java.time.Duration.ofSeconds(5);
 
     private final BrowserSession session;
     private final PageScripts scripts = new PageScripts();
@@ -258,10 +260,13 @@ public final class BrowserActuator implements Actuator {
         return last;
     }
 
-    /** Looks after an action; when the step will save a screenshot, the page is left masked for it (one call fewer). */
+    /**
+     * Looks after an action, once the requests it sent have come back (up to {@link #SETTLE_AT_MOST}), so that what a
+     * click started is there to see; when the step will save a screenshot, the page is left masked for it.
+     */
     private PageObservation lookAfterAction(WebDriver driver) {
         boolean mask = screenshots.enabled();
-        last = observer.observe(driver, mask);
+        last = observer.observeSettled(driver, mask, SETTLE_AT_MOST);
         if (mask) {
             screenshots.maskedAlready();
         }

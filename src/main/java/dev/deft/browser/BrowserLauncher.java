@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -16,12 +17,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.remote.LocalFileDetector;
 import org.openqa.selenium.remote.RemoteWebDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts a browser as {@link BrowserSettings} say: the local Chromium through the system chromedriver (built on the
  * driver file, so Selenium Manager is never needed), or a session on a Selenium Grid.
  */
 final class BrowserLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(BrowserLauncher.class);
 
     /** The flags every Deft browser gets: no traffic of its own, no first-run questions, fit for small machines. */
     static final List<String> QUIET_FLAGS = List.of("--disable-background-networking", "--disable-component-update",
@@ -101,7 +105,8 @@ final class BrowserLauncher {
             if (bidi) {
                 options.setCapability("webSocketUrl", true);
             }
-            WebDriver driver = new ChromeDriver(service, options);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            watchNetwork(driver);
             return withTimeouts(driver);
         } catch (WebDriverException e) {
             service.stop();
@@ -120,6 +125,18 @@ final class BrowserLauncher {
             throw new DeftException.Configuration("The Selenium Grid at " + settings.grid().orElseThrow()
                     + " did not start a " + settings.gridBrowser() + " session (" + firstLine(e.getMessage())
                     + "); check that it runs and offers that browser.", e);
+        }
+    }
+
+    /**
+     * Registers the request counter for every document the tab opens, so that requests a page sends while it loads are
+     * counted too. Without it (a browser without DevTools) the page library carries the counter from its first call.
+     */
+    private static void watchNetwork(ChromeDriver driver) {
+        try {
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageScripts.NETWORK_WATCH));
+        } catch (WebDriverException e) {
+            LOG.debug("Requests are counted from the page library's first call on ({})", firstLine(e.getMessage()));
         }
     }
 

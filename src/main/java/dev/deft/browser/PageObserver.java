@@ -1,5 +1,6 @@
 package dev.deft.browser;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,8 +40,23 @@ final class PageObserver {
      */
     PageObservation observe(WebDriver driver, boolean maskAfter) {
         scripts.toTop(driver);
-        Object answer = scripts.call(driver, "observeText",
-                Map.of("maxElements", MAX_ELEMENTS, "first", nextNumber, "mask", maskAfter));
+        return read(scripts.call(driver, "observeText", options(maskAfter)));
+    }
+
+    /**
+     * The page once what an action started has ended: requests it sent have come back and the page has stayed still
+     * for a moment, up to {@code atMost}. A page with nothing in flight is observed at once.
+     */
+    PageObservation observeSettled(WebDriver driver, boolean maskAfter, Duration atMost) {
+        scripts.toTop(driver);
+        return read(scripts.callAsync(driver, "observeSettled", options(maskAfter), atMost.toMillis()));
+    }
+
+    private Map<String, Object> options(boolean maskAfter) {
+        return Map.of("maxElements", MAX_ELEMENTS, "first", nextNumber, "mask", maskAfter);
+    }
+
+    private PageObservation read(Object answer) {
         if (!(answer instanceof String text)) {
             throw new IllegalStateException("The page observer answered " + answer + " instead of a page.");
         }

@@ -12,9 +12,11 @@ import org.openqa.selenium.WebDriver;
  * once per page, so a navigation never leaves Deft without it.
  */
 final class PageScripts {
-    private static final String LIBRARY = load("browser/deft.js");
+    /** Counts the requests a page has in flight; registered for every new document where the browser allows it. */
+    static final String NETWORK_WATCH = load("browser/network.js");
+    private static final String LIBRARY = NETWORK_WATCH + "\n" + load("browser/deft.js");
     /** The library's version, as deft.js declares it; a page holding another version gets this one. */
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
 
     /** Answer of a call made before the library is on the page; the call is then made again with it. */
     private static final String MISSING = "__deft_library_missing__";

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class DemoServer implements AutoCloseable {
 
     /** Starts the server on 127.0.0.1 at a free port. */
     private volatile boolean changed;
+    private volatile Duration apiLag = Duration.ZERO;
     private final SignUpEpisodes signUps = new SignUpEpisodes();
 
     public static DemoServer start() {
@@ -83,6 +85,21 @@ public final class DemoServer implements AutoCloseable {
      */
     public void redesigned(boolean on) {
         changed = on;
+    }
+
+    /** Makes every answer of the sites' APIs come this much later, like a slow network or a busy server. */
+    public void slowApi(Duration lag) {
+        apiLag = lag;
+    }
+
+    private void lag() {
+        if (!apiLag.isZero()) {
+            try {
+                Thread.sleep(apiLag.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The lab's sign-up task: the next episode, and how each submission went. */
@@ -128,6 +145,7 @@ public final class DemoServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             if (path.startsWith("/api/")) {
+                lag();
                 api(exchange, method, path.substring("/api/".length()));
             } else if (method.equals("GET") || method.equals("HEAD")) {
                 file(exchange, path);

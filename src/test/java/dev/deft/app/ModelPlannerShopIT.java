@@ -20,6 +20,7 @@ import dev.deft.demo.DemoServer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ class ModelPlannerShopIT {
         modelServer.setDispatcher(model);
         modelServer.start();
         shop = DemoServer.start();
+        shop.slowApi(Duration.ofMillis(400)); // a busy shop: the model must see the answer to what it clicked
         workspace = DeftWorkspace.open(Map.of("DEFT_DATA_DIR", home.resolve("data").toString(),
                 "DEFT_CONFIG", home.resolve("config.json").toString(), "OLLAMA_HOST", "127.0.0.1:1",
                 "OPENAI_BASE_URL", modelServer.url("/v1").toString(), "DEFT_MODEL", "shop-model",

@@ -33,6 +33,7 @@ class ShopIT {
     @BeforeEach
     void emptyCart() {
         browser.server.reset();
+        browser.server.slowApi(Duration.ZERO);
         browser.open("shop/?reset=1");
     }
 
@@ -140,5 +141,38 @@ class ShopIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("lamp", 2), org.assertj.core.groups.Tuple.tuple("mug", 1));
         assertThat(order.cardLast4()).isEqualTo("4242");
         assertThat(order.name()).isEqualTo("Ann Example");
+    }
+
+    @Test
+    void theLookAfterAClickWaitsForWhatTheClickSentToTheServer() {
+        browser.must(new Action.Click(Target.byText("Blue Teapot")));
+        browser.must(new Action.Click(Target.byText("Add to cart")));
+        browser.must(new Action.Click(Target.byText("Cart (1)")));
+        browser.must(new Action.Click(Target.byText("Go to checkout")));
+        browser.must(new Action.Type(Target.byLabel("Name on card"), "Ann Example"));
+        browser.must(new Action.Type(Target.byLabel("Card number"), "4242 4242 4242 4242"));
+        browser.must(new Action.Type(Target.byPlaceholder("MM / YY"), "12/30"));
+        browser.must(new Action.Type(Target.byLabel("Security code"), "123"));
+        browser.server.slowApi(Duration.ofMillis(1200));
+
+        Outcome.Done ordered = browser.must(new Action.Click(Target.byText("Place order")));
+
+        // no wait-for: the observation the loop gets next already shows the server's answer
+        assertThat(ordered.detail()).contains("Thank you! Order #1001");
+        assertThat(browser.page().digest()).contains("Thank you! Order #1001");
+    }
+
+    @Test
+    void theLookAfterANavigationWaitsForWhatTheNewPageAsksTheServerWhileItLoads() {
+        browser.must(new Action.Click(Target.byText("Blue Teapot")));
+        browser.must(new Action.Click(Target.byText("Add to cart")));
+        browser.server.slowApi(Duration.ofMillis(1200));
+
+        browser.must(new Action.Click(Target.byText("Cart (1)")));
+
+        // the cart's lines come from the catalogue the cart page fetches as it loads
+        assertThat(browser.page().url()).endsWith("/shop/cart.html");
+        assertThat(browser.page().elements()).extracting(dev.deft.core.ObservedElement::name)
+                .contains("Remove Blue Teapot", "Go to checkout");
     }
 }
