@@ -76,7 +76,18 @@ final class DeftOnScreen implements AutoCloseable {
         String id = xdotool("search", "--sync", "--onlyvisible", "--name", "^" + title + "$").lines().reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("No visible window titled " + title));
         xdotool("windowraise", id);
-        xdotool("windowfocus", "--sync", id);
+        // not windowfocus --sync: it waits for a focus change that never comes when the window had the focus already
+        xdotool("windowfocus", id);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!xdotool("getwindowfocus").strip().equals(id) && System.nanoTime() < until) {
+            xdotool("windowfocus", id);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**
