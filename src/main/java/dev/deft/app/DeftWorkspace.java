@@ -213,24 +213,9 @@ public final class DeftWorkspace implements Workspace {
         SkillDrafts.checkName(name); // before a browser opens: a bad name would lose the whole recording
         BrowserRecorder recorder = BrowserRecorder.start(BrowserSettings.defaults(env, dataDir).withHeadless(false)
                 .withIncognito(), startUrl);
-        return new Recording() {
-            @Override
-            public boolean browserClosed() {
-                return recorder.browserClosed();
-            }
-
-            @Override
-            public SkillBook.Entry save() {
-                Skill skill = SkillDrafts.fromRecording(name, "Recorded on " + startUrl, examples, recorder.stop());
-                skills.save(skill);
-                return skills.find(name).orElseThrow();
-            }
-
-            @Override
-            public void close() {
-                recorder.close();
-            }
-        };
+        return new SkillRecording(skills,
+                () -> SkillDrafts.fromRecording(name, "Recorded on " + startUrl, examples, recorder.stop()),
+                recorder::browserClosed, recorder::close);
     }
 
     @Override
@@ -245,26 +230,10 @@ public final class DeftWorkspace implements Workspace {
             }
         });
         DesktopRecorder recorder = DesktopRecorder.start(launch);
-        return new Recording() {
-            @Override
-            public boolean browserClosed() {
-                return false;
-            }
-
-            @Override
-            public SkillBook.Entry save() {
-                // the Enter that ended the recording in the terminal is not part of the task
-                Skill skill = SkillDrafts.fromRecording(name, launch.map(app -> "Recorded on " + app)
-                        .orElse("Recorded on the desktop"), examples, recorder.stop(skills.imagesOf(name), 1));
-                skills.save(skill);
-                return skills.find(name).orElseThrow();
-            }
-
-            @Override
-            public void close() {
-                recorder.close();
-            }
-        };
+        // the Enter that ended the recording in the terminal is not part of the task
+        return new SkillRecording(skills, () -> SkillDrafts.fromRecording(name, launch.map(app -> "Recorded on " + app)
+                .orElse("Recorded on the desktop"), examples, recorder.stop(skills.imagesOf(name), 1)),
+                () -> false, recorder::close);
     }
 
     private Planner skillPlanner(RunSpec spec, Optional<SkillBook.Prepared> skill, LanguageModel.Stream thinking,

@@ -34,8 +34,19 @@ public interface Workspace extends AutoCloseable {
         /** Whether the person closed the recording's browser window. */
         boolean browserClosed();
 
+        /**
+         * Stops watching and makes the skill from what the person did, without saving it yet: its parameters, each
+         * with the value recorded as its example, for the person to review and rename.
+         */
+        java.util.List<dev.deft.core.SkillBook.Parameter> stop();
+
+        /** Stops watching (if still) and saves the skill among the person's own, with parameters renamed as given. */
+        dev.deft.core.SkillBook.Entry save(java.util.Map<String, String> names);
+
         /** Stops watching and saves what the person did as a skill among theirs. */
-        dev.deft.core.SkillBook.Entry save();
+        default dev.deft.core.SkillBook.Entry save() {
+            return save(java.util.Map.of());
+        }
 
         /** Stops watching and keeps nothing. */
         @Override

@@ -98,7 +98,7 @@ public final class AgentLoop {
         }
 
         RunResult go() {
-            listener.on(new RunEvent.RunStarted(id, started, request, planner.name()));
+            listener.on(new RunEvent.RunStarted(id, started, request, planner.name(), planner.skill()));
             if (request.isBlank()) {
                 return end(RunState.FAILED, RunStatus.FAILED, "The request is empty: say what you want done.");
             }

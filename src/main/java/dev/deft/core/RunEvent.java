@@ -32,9 +32,21 @@ public sealed interface RunEvent {
         return all;
     }
 
-    record RunStarted(String run, Instant at, String request, String planner) implements RunEvent {
+    /** @param skill the skill the run replays, when it replays one */
+    record RunStarted(String run, Instant at, String request, String planner, Optional<String> skill) implements RunEvent {
+        public RunStarted {
+            skill = skill == null ? Optional.empty() : skill;
+        }
+
+        public RunStarted(String run, Instant at, String request, String planner) {
+            this(run, at, request, planner, Optional.empty());
+        }
+
         @Override public String name() { return "run_started"; }
-        @Override public Map<String, Object> body() { return ordered("request", request, "planner", planner); }
+        @Override public Map<String, Object> body() {
+            return skill.isEmpty() ? ordered("request", request, "planner", planner)
+                    : ordered("request", request, "planner", planner, "skill", skill.get());
+        }
     }
 
     /** A planner decided what to do next: its thinking and how many actions it chose. */

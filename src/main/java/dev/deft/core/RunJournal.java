@@ -13,6 +13,9 @@ public interface RunJournal extends RunListener, AutoCloseable {
     /** The latest runs, newest first. */
     List<RunSummary> recent(int limit);
 
+    /** How often each skill was replayed and how often that was done, by skill name. */
+    java.util.Map<String, SkillTally> skillTallies();
+
     /** One run with its steps and approvals, by its id or an unambiguous beginning of it. */
     Optional<RunRecord> find(String runIdOrPrefix);
 
@@ -28,6 +31,10 @@ public interface RunJournal extends RunListener, AutoCloseable {
                           int llmCalls, Instant startedAt, Optional<Instant> finishedAt) {
             this(id, request, planner, status, summary, steps, llmCalls, startedAt, finishedAt, TokenUsage.NONE);
         }
+    }
+
+    /** A skill's replays in the journal: how many ran, how many were done, and when the last one started. */
+    record SkillTally(String skill, int runs, int done, Optional<Instant> lastRun) {
     }
 
     record StepRecord(int step, String kind, String action, RiskClass risk, String reason, Optional<StepStatus> status,

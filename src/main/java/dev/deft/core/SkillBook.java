@@ -76,6 +76,12 @@ public interface SkillBook {
      */
     void repair(String name, int step, Action action);
 
+    /**
+     * Renames a parameter of a skill, in its examples and steps too, and keeps the skill as a new revision (a built-in
+     * skill becomes one of the person's own, which hides it). Returns the skill as it is now.
+     */
+    Entry renameParameter(String skill, String from, String to);
+
     /** Deletes one of the person's own skills; built-in skills cannot be deleted. Returns whether one was there. */
     boolean delete(String name);
 
@@ -113,6 +119,11 @@ public interface SkillBook {
         @Override
         public boolean delete(String name) {
             return false;
+        }
+
+        @Override
+        public Entry renameParameter(String skill, String from, String to) {
+            throw new DeftException.Configuration("There is no skill named " + skill + ".");
         }
 
         @Override

@@ -74,8 +74,8 @@ public final class H2RunJournal implements RunJournal {
 
     private void write(RunEvent event) throws SQLException {
         if (event instanceof RunEvent.RunStarted e) {
-            update("INSERT INTO runs (id, request, planner, status, started_at, pid) VALUES (?, ?, ?, ?, ?, ?)",
-                    e.run(), e.request(), e.planner(), RunStatus.RUNNING.wire(), time(e.at()), pid);
+            update("INSERT INTO runs (id, request, planner, status, started_at, pid, skill) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    e.run(), e.request(), e.planner(), RunStatus.RUNNING.wire(), time(e.at()), pid, e.skill().orElse(null));
         } else if (event instanceof RunEvent.PlanMade e) {
             update("INSERT INTO decisions (run_id, seq, after_step, planner, thought, actions, llm_calls, made_at, "
                             + "input_tokens, output_tokens) "
@@ -131,6 +131,26 @@ public final class H2RunJournal implements RunJournal {
                 "SELECT * FROM runs ORDER BY started_at DESC, id DESC LIMIT ?")) {
             query.setInt(1, Math.max(0, limit));
             return summaries(query);
+        } catch (SQLException e) {
+            throw new DeftException("Could not read the journal: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public synchronized Map<String, SkillTally> skillTallies() {
+        Map<String, SkillTally> tallies = new java.util.TreeMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT skill, COUNT(*) AS runs, "
+                + "SUM(CASE WHEN status = ? THEN 1 ELSE 0 END) AS done, MAX(started_at) AS last_run "
+                + "FROM runs WHERE skill IS NOT NULL GROUP BY skill")) {
+            query.setString(1, RunStatus.DONE.wire());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String skill = rows.getString("skill");
+                    tallies.put(skill, new SkillTally(skill, rows.getInt("runs"), rows.getInt("done"),
+                            instant(rows, "last_run")));
+                }
+            }
+            return tallies;
         } catch (SQLException e) {
             throw new DeftException("Could not read the journal: " + firstLine(e.getMessage()), e);
         }

@@ -56,6 +56,11 @@ public final class SkillPlanner implements Planner {
     }
 
     @Override
+    public Optional<String> skill() {
+        return named.map(SkillBook.Prepared::skill);
+    }
+
+    @Override
     public Plan next(PlanContext context) {
         if (skill == null) {
             Optional<SkillBook.Prepared> found = named.or(() -> book.match(context.request()));

@@ -1,9 +1,14 @@
 package dev.deft.skill;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.deft.core.DeftException;
 import dev.deft.core.Require;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A task shown once, to be done again with other values: the phrasings that ask for it, its parameters and its steps.
@@ -15,6 +20,7 @@ public record Skill(String name, String description, int revision, List<String> 
                     List<SkillParameter> parameters, List<ObjectNode> steps) {
 
     public static final int FORMAT_VERSION = 1;
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]{0,40}");
 
     public Skill {
         name = Require.nonBlank(name, "name");
@@ -27,6 +33,50 @@ public record Skill(String name, String description, int revision, List<String> 
 
     public Optional<SkillParameter> parameter(String name) {
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * This skill with the parameter {@code from} called {@code to}, in its examples and steps as well (same revision).
+     *
+     * @throws DeftException.Configuration when there is no such parameter, or {@code to} is not a usable name or is taken
+     */
+    public Skill withParameterRenamed(String from, String to) {
+        if (parameter(from).isEmpty()) {
+            throw new DeftException.Configuration("The skill " + name + " has no parameter " + from + "; it has "
+                    + String.join(", ", parameters.stream().map(SkillParameter::name).toList()) + ".");
+        }
+        if (to == null || !PARAMETER_NAME.matcher(to).matches()) {
+            throw new DeftException.Configuration("A parameter's name is lower-case letters, digits and '_', starting "
+                    + "with a letter (such as to or first_name); \"" + to + "\" is not.");
+        }
+        if (to.equals(from)) {
+            return this;
+        }
+        if (parameter(to).isPresent()) {
+            throw new DeftException.Configuration("The skill " + name + " has a parameter " + to + " already.");
+        }
+        String slotFrom = "{" + from + "}";
+        String slotTo = "{" + to + "}";
+        List<SkillParameter> renamed = parameters.stream().map(p -> !p.name().equals(from) ? p
+                : new SkillParameter(to, p.type(), p.required(), p.defaultValue(), p.example(), p.label(), p.choices()))
+                .toList();
+        List<ObjectNode> newSteps = steps.stream().map(step -> (ObjectNode) renameSlots(step.deepCopy(), slotFrom, slotTo))
+                .toList();
+        return new Skill(name, description, revision, examples.stream().map(e -> e.replace(slotFrom, slotTo)).toList(),
+                renamed, newSteps);
+    }
+
+    private static JsonNode renameSlots(JsonNode node, String from, String to) {
+        if (node instanceof ObjectNode object) {
+            object.fields().forEachRemaining(field -> field.setValue(renameSlots(field.getValue(), from, to)));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, renameSlots(array.get(i), from, to));
+            }
+        } else if (node.isTextual() && node.asText().contains(from)) {
+            return TextNode.valueOf(node.asText().replace(from, to));
+        }
+        return node;
     }
 
     /** This skill, changed and one revision on. */

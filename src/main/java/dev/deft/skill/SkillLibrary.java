@@ -200,6 +200,17 @@ public final class SkillLibrary implements SkillBook {
         save(skill.revised(steps));
     }
 
+    @Override
+    public Entry renameParameter(String name, String from, String to) {
+        Skill skill = skill(name).orElseThrow(() -> unknown(name));
+        Skill renamed = skill.withParameterRenamed(from, to);
+        if (renamed != skill) {
+            save(new Skill(renamed.name(), renamed.description(), renamed.revision() + 1, renamed.examples(),
+                    renamed.parameters(), renamed.steps()));
+        }
+        return find(name).orElseThrow();
+    }
+
     /** Saves a skill among the person's own; a skill it replaces is kept under {@code .versions/}. */
     public void save(Skill skill) {
         Path file = own.resolve(skill.name() + ".json");
@@ -219,9 +230,14 @@ public final class SkillLibrary implements SkillBook {
         return own.resolve(name + ".images");
     }
 
+    /** A parameter as a list or a form shows it. */
+    public static Parameter describe(SkillParameter p) {
+        return new Parameter(p.name(), p.type().word(), p.required() && p.defaultValue().isEmpty(), p.example(),
+                p.choices());
+    }
+
     private Entry entry(Skill skill, Path file) {
-        List<Parameter> parameters = skill.parameters().stream().map(p -> new Parameter(p.name(), p.type().word(),
-                p.required() && p.defaultValue().isEmpty(), p.example(), p.choices())).toList();
+        List<Parameter> parameters = skill.parameters().stream().map(SkillLibrary::describe).toList();
         boolean shipped = builtIn.map(folder -> file.startsWith(folder)).orElse(false);
         return new Entry(skill.name(), skill.description(), skill.examples(), parameters, skill.steps().size(),
                 file.toString(), shipped);

@@ -32,6 +32,7 @@ public final class DeftUi implements AutoCloseable {
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final RunController controller;
     private final RunPane runPane;
+    private final SkillsView skills;
     private final MainWindow main;
     private final PromptWindow prompt;
     private final CountDownLatch quit = new CountDownLatch(1);
@@ -54,8 +55,16 @@ public final class DeftUi implements AutoCloseable {
             runPane.run(request);
         });
         controller.whenFinished(history::refresh);
+        skills = new SkillsView(services.skills(), services.journal(), tasks, (title, task) -> {
+            Optional<String> why = controller.start(title, task);
+            if (why.isEmpty()) {
+                showRunTab();
+            }
+            return why;
+        });
+        controller.whenFinished(skills::refresh);
         SettingsView settingsView = new SettingsView(services.settings(), tasks, services.vault(), this::apply);
-        main = new MainWindow(runPane, history, settingsView, this::switchTheme);
+        main = new MainWindow(runPane, history, settingsView, skills, this::switchTheme);
         main.themeIs(settings.theme().isDark(services.env()));
         prompt = new PromptWindow(request -> {
             showRunTab();
@@ -176,6 +185,7 @@ public final class DeftUi implements AutoCloseable {
     public void quit() {
         Runnable close = () -> {
             controller.close();
+            skills.close();
             services.hotkeys().unbindAll();
             tray.ifPresent(SystemTrayIcon::remove);
             prompt.hide();

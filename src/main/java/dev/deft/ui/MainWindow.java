@@ -19,8 +19,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window: a header (name, a note where something is missing, the theme switch) over three tabs — Run,
- * History, Settings — reached with Ctrl+1, Ctrl+2, Ctrl+3; Ctrl+L goes to the prompt field.
+ * The main window: a header (name, a note where something is missing, the theme switch) over four tabs — Run,
+ * History, Settings, Skills — reached with Ctrl+1 to Ctrl+4; Ctrl+L goes to the prompt field.
  */
 final class MainWindow {
     static final String TITLE = "Deft";
@@ -30,7 +30,7 @@ final class MainWindow {
     private final Label note = new Label();
     private final Button themeSwitch = new Button();
 
-    MainWindow(RunPane run, HistoryView history, SettingsView settings, Runnable switchTheme) {
+    MainWindow(RunPane run, HistoryView history, SettingsView settings, SkillsView skills, Runnable switchTheme) {
         ImageView logo = new ImageView(AppIcon.images().get(2));
         logo.setFitWidth(28);
         logo.setFitHeight(28);
@@ -54,13 +54,16 @@ final class MainWindow {
         Tab runTab = tab("Run", run);
         Tab historyTab = tab("History", history);
         Tab settingsTab = tab("Settings", settings);
-        tabs.getTabs().addAll(runTab, historyTab, settingsTab);
+        Tab skillsTab = tab("Skills", skills);
+        tabs.getTabs().addAll(runTab, historyTab, settingsTab, skillsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((seen, before, now) -> {
             if (now == historyTab) {
                 history.refresh();
             } else if (now == settingsTab) {
                 settings.load();
+            } else if (now == skillsTab) {
+                skills.refresh();
             }
         });
 
@@ -75,6 +78,8 @@ final class MainWindow {
                 () -> tabs.getSelectionModel().select(historyTab));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                 () -> tabs.getSelectionModel().select(settingsTab));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+                () -> tabs.getSelectionModel().select(skillsTab));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {
             tabs.getSelectionModel().select(runTab);
             run.focusPrompt();

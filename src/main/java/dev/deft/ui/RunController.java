@@ -1,7 +1,10 @@
 package dev.deft.ui;
 
+import dev.deft.core.ApprovalGate;
 import dev.deft.core.DeftException;
 import dev.deft.core.RunControl;
+import dev.deft.core.RunListener;
+import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,10 +65,26 @@ final class RunController implements AutoCloseable {
         if (request == null || request.isBlank()) {
             return Optional.of("Type what you want done first, e.g. open the shop and search for teapot.");
         }
+        String typed = request.strip();
+        return start(typed, (gate, listener, control) -> runs.run(RunSpec.of(typed), gate, listener, control));
+    }
+
+    /** Something the window runs: a typed request, or a skill with the values of its form. */
+    @FunctionalInterface
+    interface Task {
+        RunResult run(ApprovalGate gate, RunListener listener, RunControl control);
+    }
+
+    /**
+     * Starts {@code task}, shown in the timeline as {@code title} (on the JavaFX thread).
+     *
+     * @return empty when it started, else why not, in one line
+     */
+    Optional<String> start(String title, Task task) {
         if (running.get()) {
             return Optional.of("A run is under way: stop it, or wait for it, before starting another.");
         }
-        RunSession started = new RunSession(request.strip(), Platform::runLater);
+        RunSession started = new RunSession(title, Platform::runLater);
         RunControl stopper = new RunControl();
         session = started;
         control = stopper;
@@ -73,7 +92,7 @@ final class RunController implements AutoCloseable {
         running.set(true);
         worker.execute(() -> {
             try {
-                runs.run(RunSpec.of(request.strip()), gate, started, stopper);
+                task.run(gate, started, stopper);
             } catch (DeftException e) {
                 LOG.info("The run could not go on: {}", e.getMessage(), e);
                 started.failedToStart(BackgroundTasks.oneLine(e.getMessage()));

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What the window is given by the application: how to run a request, the journal, the settings, the vault, the
- * global hotkeys, the clock and the environment (for the desktop's theme).
+ * What the window is given by the application: how to run a request, the skills, the journal, the settings, the
+ * vault, the global hotkeys, the clock and the environment (for the desktop's theme).
  */
-public record UiServices(Runs runs, RunJournal journal, SettingsStore settings, Supplier<Vault> vault,
-                         Hotkeys hotkeys, Clock clock, Map<String, String> env) {
+public record UiServices(Runs runs, SkillShelf skills, RunJournal journal, SettingsStore settings,
+                         Supplier<Vault> vault, Hotkeys hotkeys, Clock clock, Map<String, String> env) {
     public UiServices {
         env = Map.copyOf(env);
     }

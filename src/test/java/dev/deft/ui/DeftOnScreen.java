@@ -1,5 +1,7 @@
 package dev.deft.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deft.app.DesktopApp;
@@ -20,6 +22,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -165,6 +170,50 @@ final class DeftOnScreen implements AutoCloseable {
             return file;
         } catch (IOException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Presses a button, or puts the keyboard in a field, as a click would. Not with the mouse: under a window manager
+     * (the desktop tests leave openbox running on the display) the robot's idea of where a node is on the screen is
+     * off by the frame, and a click lands elsewhere; the keyboard, given to the window with xdotool, is exact.
+     */
+    void press(String selector) {
+        onFx(() -> {
+            Node node = lookup(selector);
+            if (node instanceof javafx.scene.control.ButtonBase button) {
+                assertThat(button.isDisabled()).as(selector + " is enabled").isFalse();
+                button.fire();
+            } else {
+                node.requestFocus();
+            }
+            return null;
+        });
+    }
+
+    /** The node of the main window that {@code selector} finds, or null. */
+    Node lookup(String selector) {
+        return ui().mainStage().getScene().lookup(selector);
+    }
+
+    /** Every text a person can read in {@code node}: labels, buttons and fields. */
+    static String texts(Node node) {
+        StringBuilder all = new StringBuilder();
+        collect(node, all);
+        return all.toString();
+    }
+
+    private static void collect(Node node, StringBuilder all) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            all.append(labeled.getText()).append('\n');
+        } else if (node instanceof TextInputControl input) {
+            all.append(input.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, all));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.deft.ui;
 import static dev.deft.ui.DeftOnScreen.focus;
 import static dev.deft.ui.DeftOnScreen.onFx;
 import static dev.deft.ui.DeftOnScreen.snapshot;
+import static dev.deft.ui.DeftOnScreen.texts;
 import static dev.deft.ui.DeftOnScreen.waitUntil;
 import static dev.deft.ui.DeftOnScreen.xdotool;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.AfterAll;
@@ -255,24 +255,6 @@ class DesktopAppIT {
                         "Resumed by " + PendingApproval.BY + "; looking at the page afresh.");
     }
 
-    /**
-     * Presses a button, or puts the keyboard in a field, as a click would. Not with the mouse: under a window manager
-     * (the desktop tests leave openbox running on the display) the robot's idea of where a node is on the screen is
-     * off by the frame, and a click lands elsewhere; the keyboard, given to the window with xdotool, is exact.
-     */
-    private void press(String selector) {
-        onFx(() -> {
-            Node node = lookup(selector);
-            if (node instanceof javafx.scene.control.ButtonBase button) {
-                assertThat(button.isDisabled()).as(selector + " is enabled").isFalse();
-                button.fire();
-            } else {
-                node.requestFocus();
-            }
-            return null;
-        });
-    }
-
     /** Types {@code request} into the main window's prompt field as a person does, and presses Enter. */
     private void type(String request) {
         focus(MainWindow.TITLE);
@@ -297,8 +279,12 @@ class DesktopAppIT {
         return session != null && session.live().get();
     }
 
+    private void press(String selector) {
+        deft.press(selector);
+    }
+
     private Node lookup(String selector) {
-        return deft.ui().mainStage().getScene().lookup(selector);
+        return deft.lookup(selector);
     }
 
     private Node approvalCard() {
@@ -321,26 +307,5 @@ class DesktopAppIT {
     @SuppressWarnings("unchecked")
     private ListView<String> secrets() {
         return (ListView<String>) lookup("#secrets");
-    }
-
-    /** Every text a person can read in {@code node}: labels, buttons and fields. */
-    private static String texts(Node node) {
-        StringBuilder all = new StringBuilder();
-        collect(node, all);
-        return all.toString();
-    }
-
-    private static void collect(Node node, StringBuilder all) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null) {
-            all.append(labeled.getText()).append('\n');
-        } else if (node instanceof TextInputControl input) {
-            all.append(input.getText()).append('\n');
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, all));
-        }
     }
 }
