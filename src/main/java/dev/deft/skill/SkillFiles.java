@@ -58,7 +58,7 @@ public final class SkillFiles {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new Unreadable(file, "is not valid JSON: " + e.getOriginalMessage() + " at line "
+            throw new Unreadable(file, "is not valid JSON: " + withoutSource(e.getOriginalMessage()) + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
         }
         if (root == null || !root.isObject()) {
@@ -172,5 +172,17 @@ public final class SkillFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Jackson's message without where it read from (the file is named already) and the marker's position. */
+    private static String withoutSource(String message) {
+        int cut = message.length();
+        for (String noise : new String[] {" (start marker at ", "[Source:"}) {
+            int at = message.indexOf(noise);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return message.substring(0, cut).strip();
     }
 }

@@ -382,11 +382,12 @@ final class SkillsView extends SplitPane {
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(10);
-        ColumnConstraints first = new ColumnConstraints(150);
+        ColumnConstraints first = new ColumnConstraints(190);
         ColumnConstraints second = new ColumnConstraints();
         second.setHgrow(Priority.ALWAYS);
         second.setFillWidth(true);
-        grid.getColumnConstraints().addAll(first, second);
+        ColumnConstraints third = new ColumnConstraints(90);
+        grid.getColumnConstraints().addAll(first, second, third);
         return grid;
     }
 

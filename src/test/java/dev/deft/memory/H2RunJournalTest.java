@@ -8,10 +8,13 @@ import dev.deft.core.AgentLoop;
 import dev.deft.core.ApprovalDecision;
 import dev.deft.core.DeftException;
 import dev.deft.core.Plan;
+import dev.deft.core.PlanContext;
+import dev.deft.core.Planner;
 import dev.deft.core.RecordingActuator;
 import dev.deft.core.RiskClass;
 import dev.deft.core.RunControl;
 import dev.deft.core.RunJournal.RunRecord;
+import dev.deft.core.RunJournal.SkillTally;
 import dev.deft.core.RunLimits;
 import dev.deft.core.RunStatus;
 import dev.deft.core.ScriptedPlanner;
@@ -22,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +115,49 @@ class H2RunJournalTest {
         // a process cannot be running a run it has no memory of.
         try (H2RunJournal reopened = H2RunJournal.open(data)) {
             assertThat(reopened.find("r-orphan").orElseThrow().run().status()).isEqualTo(RunStatus.INTERRUPTED);
+        }
+    }
+
+    /** A run of the skill {@code skill} whose planner ends it with {@code finish}. */
+    private void replay(String id, String skill, H2RunJournal journal, Action.Finish finish) {
+        ScriptedPlanner steps = new ScriptedPlanner(Plan.act("the skill's last step", finish));
+        Planner replaying = new Planner() {
+            @Override
+            public String name() {
+                return "skill";
+            }
+
+            @Override
+            public Optional<String> skill() {
+                return Optional.of(skill);
+            }
+
+            @Override
+            public Plan next(PlanContext context) {
+                return steps.next(context);
+            }
+        };
+        new AgentLoop(replaying, List.of(new RecordingActuator()), new RiskRules(),
+                request -> CompletableFuture.completedFuture(new ApprovalDecision(true, "Alice", Clock.systemUTC().instant())),
+                List.of(), RunLimits.defaults(), Clock.systemUTC())
+                .run(id, "skill " + skill, journal, new RunControl());
+    }
+
+    @Test
+    void eachSkillsRunsAndTheOnesThatWereDoneAreCountedAcrossReopening() {
+        try (H2RunJournal journal = H2RunJournal.open(data)) {
+            replay("r1", "send-email", journal, Action.Finish.done("sent"));
+            replay("r2", "send-email", journal, new Action.Finish("the To field was gone", false));
+            replay("r3", "buy-cable", journal, Action.Finish.done("ordered"));
+            runOnce("r4", journal, true, Plan.act("x", Action.Finish.done("no skill here")));
+        }
+        try (H2RunJournal reopened = H2RunJournal.open(data)) {
+            Map<String, SkillTally> tallies = reopened.skillTallies();
+
+            assertThat(tallies).containsOnlyKeys("send-email", "buy-cable");
+            assertThat(tallies.get("send-email")).extracting(SkillTally::runs, SkillTally::done).containsExactly(2, 1);
+            assertThat(tallies.get("buy-cable")).extracting(SkillTally::runs, SkillTally::done).containsExactly(1, 1);
+            assertThat(tallies.get("send-email").lastRun()).isPresent();
         }
     }
 

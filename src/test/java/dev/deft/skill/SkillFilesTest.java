@@ -116,6 +116,34 @@ class SkillFilesTest {
     }
 
     @Test
+    void renamingAParameterRenamesItsSlotsInTheExamplesAndStepsAndTheSkillStillRuns() throws IOException {
+        Path own = Files.createDirectories(folder.resolve("own"));
+        Files.writeString(own.resolve("send-email.json"), sendEmail());
+        SkillLibrary library = new SkillLibrary(Optional.empty(), own);
+
+        SkillBook.Entry renamed = library.renameParameter("send-email", "to", "recipient");
+
+        assertThat(renamed.parameters()).extracting(SkillBook.Parameter::name).containsExactly("recipient", "subject", "message");
+        assertThat(renamed.examples()).containsExactly("email {recipient} about {subject}");
+        Skill now = library.skill("send-email").orElseThrow();
+        assertThat(now.revision()).isEqualTo(2);
+        assertThat(now.steps().get(1).path("text").asText()).isEqualTo("{recipient}");
+        assertThat(library.prepare("send-email", Map.of("recipient", "bob@example.org")).steps().get(1))
+                .isInstanceOfSatisfying(Action.Type.class, typed -> assertThat(typed.text()).isEqualTo("bob@example.org"));
+        assertThat(library.match("email carol@example.org about lunch")).get()
+                .satisfies(p -> assertThat(p.values()).containsEntry("recipient", "carol@example.org"));
+        assertThat(SkillFiles.read(own.resolve(".versions/send-email.r1.json")).parameter("to")).isPresent();
+
+        assertThatThrownBy(() -> library.renameParameter("send-email", "subject", "Subject Line"))
+                .isInstanceOf(DeftException.Configuration.class).hasMessageContaining("\"Subject Line\" is not");
+        assertThatThrownBy(() -> library.renameParameter("send-email", "subject", "message"))
+                .hasMessageContaining("has a parameter message already");
+        assertThatThrownBy(() -> library.renameParameter("send-email", "cc", "copy"))
+                .hasMessageContaining("has no parameter cc");
+        assertThat(library.skill("send-email").orElseThrow().revision()).isEqualTo(2);
+    }
+
+    @Test
     void valuesAreCheckedByTheirParametersType() {
         SkillParameter date = new SkillParameter("day", SkillParameter.Type.DATE, true, Optional.empty(), "", "", List.of());
         SkillParameter choice = new SkillParameter("size", SkillParameter.Type.CHOICE, true, Optional.empty(), "", "",
