@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.deft.app.DeftWorkspace;
+import dev.deft.browser.GridServer;
 import dev.deft.demo.DemoRecord;
 import dev.deft.demo.DemoServer;
 import java.io.IOException;
@@ -107,5 +108,23 @@ class SkillsCliIT {
         assertThat(site.record().mails()).extracting(DemoRecord.Mail::subject)
                 .containsExactlyInAnyOrder("One", "Two, with a comma", "Three");
         assertThat(deft("", false, "history", "--json").events()).hasSize(3);
+    }
+
+    @Test
+    void rowsRunInParallelOnASeleniumGrid() throws IOException {
+        deft("", false, "skills", "import", skillFile.toString());
+        Path rows = Files.writeString(home.resolve("rows.csv"), "to,subject\ndee@example.org,Four\neve@example.org,Five\n");
+
+        try (GridServer grid = GridServer.start(2)) {
+            CliRun run = deft("y\ny\n", true, "skills", "run", "send-email", "--rows", rows.toString(), "--parallel", "2",
+                    "--grid", grid.address().toString(), "--headless");
+
+            assertThat(run.status()).as(run.out() + run.err()).isZero();
+            assertThat(run.out()).contains("2 of 2 rows done.");
+            assertThat(site.record().mails()).extracting(DemoRecord.Mail::to)
+                    .containsExactlyInAnyOrder("dee@example.org", "eve@example.org");
+            // the browsers were the Grid's: it started a session for each row
+            assertThat(grid.log().split("Session created by the Distributor", -1)).hasSize(3);
+        }
     }
 }
