@@ -9,6 +9,7 @@ import dev.deft.core.RunListener;
 import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
 import dev.deft.core.RunStatus;
+import dev.deft.core.RunJournal;
 import dev.deft.core.SkillBook;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,6 +62,7 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
             try (Workspace workspace = context.opener().open()) {
                 SkillBook book = workspace.skills();
                 List<SkillBook.Entry> skills = book.skills();
+                Map<String, RunJournal.SkillTally> tallies = workspace.journal().skillTallies();
                 if (skills.isEmpty() && !json) {
                     out.println("No skills yet. Record one with: deft record NAME --start-url URL");
                 }
@@ -74,10 +76,15 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
                         fields.put("steps", skill.steps());
                         fields.put("built_in", skill.builtIn());
                         fields.put("file", skill.source());
+                        RunJournal.SkillTally tally = tallies.get(skill.name());
+                        fields.put("runs", tally == null ? 0 : tally.runs());
+                        fields.put("runs_done", tally == null ? 0 : tally.done());
                         out.println(Json.write(fields));
                     } else {
-                        out.println(String.format("%-24s %-9s %s", skill.name(), skill.builtIn() ? "built-in" : "yours",
-                                skill.description().isBlank() ? skill.examples().get(0) : skill.description()));
+                        RunJournal.SkillTally tally = tallies.get(skill.name());
+                        out.println(String.format("%-24s %-9s %s%s", skill.name(), skill.builtIn() ? "built-in" : "yours",
+                                skill.description().isBlank() ? skill.examples().get(0) : skill.description(),
+                                tally == null ? "" : "  (" + tally.done() + " of " + tally.runs() + " runs done)"));
                         out.println(String.format("%-24s %-9s e.g. \"%s\"%s", "", "", skill.examples().get(0),
                                 skill.parameters().isEmpty() ? "" : "  (" + String.join(", ",
                                         skill.parameters().stream().map(p -> p.name() + ":" + p.type()).toList()) + ")"));

@@ -108,6 +108,7 @@ class SkillsCliIT {
         assertThat(site.record().mails()).extracting(DemoRecord.Mail::subject)
                 .containsExactlyInAnyOrder("One", "Two, with a comma", "Three");
         assertThat(deft("", false, "history", "--json").events()).hasSize(3);
+        assertThat(deft("", false, "skills", "list").out()).contains("(3 of 3 runs done)");
     }
 
     @Test
