@@ -49,6 +49,7 @@ openbox openbox
 xcalc x11-apps
 galculator galculator
 mousepad mousepad
+fakeroot fakeroot
 DESKTOP
     # McpServerIT drives `deft mcp` with the official MCP TypeScript SDK's client, which the build installs with npm
     # into target/mcp-client before the integration tests.
