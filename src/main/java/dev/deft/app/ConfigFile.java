@@ -90,6 +90,11 @@ final class ConfigFile implements SettingsStore {
         return check.check(root, file);
     }
 
+    /** Whether the model the saved settings choose answers. Slow. */
+    ModelCheck.Answer checkSavedModel() {
+        return check.answer(read(), file);
+    }
+
     private ObjectNode read() {
         if (!Files.exists(file)) {
             return JSON.createObjectNode();

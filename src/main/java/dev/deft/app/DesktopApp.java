@@ -39,8 +39,8 @@ public final class DesktopApp implements AutoCloseable {
         long hook = System.nanoTime();
         try {
             ConfigFile settings = new ConfigFile(DeftPaths.from(env).configFile(), workspace, new ModelCheck(env, clock));
-            DeftUi ui = DeftUi.start(new UiServices(workspace::run, new WorkspaceSkillShelf(workspace), workspace.journal(), settings, workspace::vault,
-                    hotkeys, clock, env));
+            DeftUi ui = DeftUi.start(new UiServices(workspace::run, new WorkspaceSkillShelf(workspace),
+                    workspace.journal(), settings, workspace::vault, hotkeys, new SetupChecks(env, settings), clock, env));
             LOG.info("Window up in {} ms (workspace and journal {} ms, hotkey hook {} ms, window {} ms)",
                     millis(start), (journal - start) / 1_000_000, (hook - journal) / 1_000_000, millis(hook));
             return new DesktopApp(workspace, hotkeys, ui);

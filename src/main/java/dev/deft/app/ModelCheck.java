@@ -20,24 +20,32 @@ final class ModelCheck {
         this.clock = clock;
     }
 
+    /** Whether a model answered, and one line: which one and how fast, or why none did. */
+    record Answer(boolean reachable, String line) {
+    }
+
     /** One line: which model answered and how fast, or why none did. */
     String check(JsonNode config, Path file) {
+        return answer(config, file).line();
+    }
+
+    Answer answer(JsonNode config, Path file) {
         try {
             ModelSettings models = ModelSettings.read(config, env, file);
             Optional<LanguageModel> chosen = models.chooser(clock).choose(models.provider(), models.model());
             if (chosen.isEmpty()) {
-                return DeftWorkspace.NO_MODEL;
+                return new Answer(false, DeftWorkspace.NO_MODEL);
             }
             LanguageModel model = chosen.get();
             long start = clock.millis();
             model.chat(new LanguageModel.Request("Answer with the single word OK.", List.of(),
                     List.of(new ChatMessage.User("Are you there?", List.of())), 16));
-            return "Reachable: " + model.provider() + " " + model.model() + " answered in " + (clock.millis() - start)
-                    + " ms.";
+            return new Answer(true, "Reachable: " + model.provider() + " " + model.model() + " answered in "
+                    + (clock.millis() - start) + " ms.");
         } catch (DeftException e) {
             String message = e.getMessage() == null ? "no answer" : e.getMessage().strip();
             int end = message.indexOf('\n');
-            return "Not reachable: " + (end < 0 ? message : message.substring(0, end));
+            return new Answer(false, "Not reachable: " + (end < 0 ? message : message.substring(0, end)));
         }
     }
 }

@@ -119,6 +119,16 @@ public record BrowserSettings(Path browser, Path driver, boolean headless, Optio
                         + "\" is installed in the usual places; give its path with --browser PATH or DEFT_CHROMIUM."));
     }
 
+    /** The Chromium-family browser Deft would start: {@code DEFT_CHROMIUM}, or the first in the usual places. */
+    public static Path installedBrowser(Map<String, String> env) {
+        return locate("DEFT_CHROMIUM", env, BROWSER_PLACES, "a Chromium-family browser", "apt install chromium");
+    }
+
+    /** The chromedriver Deft would start: {@code DEFT_CHROMEDRIVER}, or the first in the usual places. */
+    public static Path installedDriver(Map<String, String> env) {
+        return locate("DEFT_CHROMEDRIVER", env, DRIVER_PLACES, "chromedriver", "apt install chromium-driver");
+    }
+
     static Path locate(String variable, Map<String, String> env, List<String> places, String what, String install) {
         String given = env.get(variable);
         if (given != null && !given.isBlank()) {

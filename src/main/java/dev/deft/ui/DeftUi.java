@@ -91,6 +91,21 @@ public final class DeftUi implements AutoCloseable {
                     main.note(String.join("  ", missing));
                 }));
         main.note(String.join("  ", missing));
+        welcomeOnFirstRun();
+    }
+
+    /** On the first run (nothing in the journal yet), the welcome with what Deft needs and a demo to try. */
+    private void welcomeOnFirstRun() {
+        tasks.run(() -> services.journal().recent(1).isEmpty(), first -> {
+            if (first) {
+                runPane.welcome().checking();
+                tasks.run(() -> services.readiness().check(), items -> {
+                    if (runPane.welcome().isVisible()) {
+                        runPane.welcome().show(items, services.readiness().demoRequest());
+                    }
+                }, why -> LOG.info("The first run's checks failed: {}", why));
+            }
+        }, why -> LOG.info("The journal could not say whether this is the first run: {}", why));
     }
 
     /**

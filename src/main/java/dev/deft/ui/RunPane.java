@@ -15,6 +15,7 @@ final class RunPane extends VBox {
     private final Label notice = new Label();
     private final RunController controller;
     private final TimelineView timeline;
+    private final WelcomePane welcome = new WelcomePane(this::run);
 
     RunPane(RunController controller, ApprovalCard card) {
         this.controller = controller;
@@ -66,10 +67,11 @@ final class RunPane extends VBox {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         controller.current().addListener((seen, before, now) -> {
             if (now != null) {
+                welcome.hide();
                 timeline.show(now);
             }
         });
-        getChildren().addAll(row, notice, timeline);
+        getChildren().addAll(row, notice, welcome, timeline);
     }
 
     /** Runs {@code request} as if typed here. */
@@ -85,6 +87,10 @@ final class RunPane extends VBox {
     void focusPrompt() {
         prompt.requestFocus();
         prompt.selectAll();
+    }
+
+    WelcomePane welcome() {
+        return welcome;
     }
 
     TimelineView timeline() {

@@ -8,10 +8,11 @@ import java.util.function.Supplier;
 
 /**
  * What the window is given by the application: how to run a request, the skills, the journal, the settings, the
- * vault, the global hotkeys, the clock and the environment (for the desktop's theme).
+ * vault, the global hotkeys, the first run's checks, the clock and the environment (for the desktop's theme).
  */
 public record UiServices(Runs runs, SkillShelf skills, RunJournal journal, SettingsStore settings,
-                         Supplier<Vault> vault, Hotkeys hotkeys, Clock clock, Map<String, String> env) {
+                         Supplier<Vault> vault, Hotkeys hotkeys, Readiness readiness, Clock clock,
+                         Map<String, String> env) {
     public UiServices {
         env = Map.copyOf(env);
     }

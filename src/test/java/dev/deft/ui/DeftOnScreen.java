@@ -41,6 +41,11 @@ final class DeftOnScreen implements AutoCloseable {
     DesktopApp app;
 
     DeftOnScreen(Path home) {
+        this(home, Map.of());
+    }
+
+    /** @param changed variables of the environment to set, on top of the test's own */
+    DeftOnScreen(Path home, Map<String, String> changed) {
         this.home = home;
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("DEFT_DATA_DIR", home.resolve("data").toString());
@@ -51,6 +56,7 @@ final class DeftOnScreen implements AutoCloseable {
         env.remove("OPENAI_API_KEY");
         env.remove("ANTHROPIC_API_KEY");
         env.remove("GTK_THEME");
+        env.putAll(changed);
         this.env = Map.copyOf(env);
     }
 
