@@ -117,6 +117,7 @@ public final class DeftUi implements AutoCloseable {
         FutureTask<DeftUi> build = new FutureTask<>(() -> {
             DeftUi ui = new DeftUi(services);
             ui.showMain();
+            Platform.runLater(ui.prompt::warmUp);
             return ui;
         });
         Platform.runLater(build);

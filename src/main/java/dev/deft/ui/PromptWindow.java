@@ -50,7 +50,6 @@ final class PromptWindow {
         stage.setAlwaysOnTop(true);
         stage.setScene(scene);
         stage.getIcons().setAll(AppIcon.images());
-        warmUp();
     }
 
     /** Shows the prompt in front, focused, ready to type (on the JavaFX thread). */
@@ -75,8 +74,11 @@ final class PromptWindow {
         return stage;
     }
 
-    /** Lays out and renders the scene once, unseen, so that the first summon is as quick as the others. */
-    private void warmUp() {
+    /**
+     * Lays out and renders the scene once, unseen, so that the first summon is as quick as the others. Called once
+     * the main window is up, not before: it would cost the main window that time.
+     */
+    void warmUp() {
         stage.setOpacity(0);
         stage.show();
         stage.hide();
