@@ -533,7 +533,8 @@ if (!window.__deftLib || window.__deftLib.version !== 7) {
 
     // The page once what an action started has ended, as observeText gives it: requests sent in the last RECENT ms
     // (counted by network.js) have ended and the page then stayed unchanged for QUIET ms, or maxMs have passed. A
-    // page with nothing in flight is observed at once, so most steps pay nothing for this.
+    // page with nothing in flight is observed at once, so most steps pay nothing for this. Answers null when the wait
+    // itself failed.
     const RECENT = 3000, QUIET = 60, TICK = 15;
     function observeSettled(opts, maxMs, done) {
       const start = performance.now();
@@ -541,6 +542,13 @@ if (!window.__deftLib || window.__deftLib.version !== 7) {
       if (!busy()) return done(observeText(opts));
       let gen = flush(), quietSince = null;
       const tick = () => {
+        try {
+          step();
+        } catch (e) {
+          done(null); // Deft then observes the page with a call of its own
+        }
+      };
+      const step = () => {
         const now = performance.now();
         if (busy()) {
           quietSince = null;

@@ -1,7 +1,6 @@
 package dev.deft.app;
 
 import dev.deft.browser.BrowserSettings;
-import dev.deft.core.DeftException;
 import dev.deft.ui.Readiness;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,12 +34,15 @@ final class SetupChecks implements Readiness {
     private Item found(String what, Function<Map<String, String>, Path> find, String role) {
         try {
             return new Item(what, true, find.apply(env) + ": " + role);
-        } catch (DeftException e) {
+        } catch (RuntimeException e) {
             return new Item(what, false, e.getMessage());
         }
     }
 
     private Item display() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            return new Item("Display", true, "The desktop of this session: Deft sees and acts on its windows.");
+        }
         String x = env.getOrDefault("DISPLAY", "");
         String wayland = env.getOrDefault("WAYLAND_DISPLAY", "");
         if (!x.isBlank() || !wayland.isBlank()) {
@@ -52,7 +54,12 @@ final class SetupChecks implements Readiness {
     }
 
     private Item model() {
-        ModelCheck.Answer answer = settings.checkSavedModel();
+        ModelCheck.Answer answer;
+        try {
+            answer = settings.checkSavedModel();
+        } catch (RuntimeException e) {
+            answer = new ModelCheck.Answer(false, "The model could not be asked: " + e.getMessage() + ".");
+        }
         return new Item("Model", answer.reachable(), answer.reachable() ? answer.line()
                 : answer.line() + " Typed commands and skills work without one.");
     }

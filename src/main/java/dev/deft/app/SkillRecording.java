@@ -46,10 +46,9 @@ final class SkillRecording implements Workspace.Recording {
     @Override
     public synchronized SkillBook.Entry save(Map<String, String> names) {
         stop();
-        Skill named = draft;
-        for (Map.Entry<String, String> name : names.entrySet()) {
-            named = named.withParameterRenamed(name.getKey(), name.getValue().strip());
-        }
+        Map<String, String> stripped = new java.util.LinkedHashMap<>();
+        names.forEach((from, to) -> stripped.put(from, to.strip()));
+        Skill named = draft.withParametersRenamed(stripped);
         skills.save(named);
         return skills.find(named.name()).orElseThrow();
     }

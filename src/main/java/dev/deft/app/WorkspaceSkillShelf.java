@@ -28,8 +28,10 @@ final class WorkspaceSkillShelf implements SkillShelf {
     public RunResult run(String skill, Map<String, String> values, ApprovalGate gate, RunListener listener,
                          RunControl control) {
         StringBuilder request = new StringBuilder("skill ").append(skill);
+        java.util.Optional<SkillBook.Entry> entry = book().find(skill);
         values.forEach((name, value) -> request.append(' ').append(name).append('=')
-                .append(value.contains(" ") ? "\"" + value + "\"" : value));
+                .append(entry.isPresent() && SkillShelf.isSecret(entry.get(), name) ? SECRET_SHOWN
+                        : value.contains(" ") ? "\"" + value + "\"" : value));
         RunSpec spec = RunSpec.of(request.toString());
         return workspace.runSkill(skill, values, new RunSpec(spec.request(), RunSpec.PlannerChoice.SKILL,
                 spec.provider(), spec.model(), spec.maxSteps(), spec.surface(), spec.startUrl(), spec.headless(),

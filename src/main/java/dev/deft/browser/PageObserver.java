@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -49,7 +50,15 @@ final class PageObserver {
      */
     PageObservation observeSettled(WebDriver driver, boolean maskAfter, Duration atMost) {
         scripts.toTop(driver);
-        return read(scripts.callAsync(driver, "observeSettled", options(maskAfter), atMost.toMillis()));
+        Object answer;
+        try {
+            answer = scripts.callAsync(driver, "observeSettled", options(maskAfter), atMost.toMillis());
+        } catch (WebDriverException e) {
+            // The page went away while the wait was on (the action's answer navigated): look at the one there now.
+            scripts.leftTop();
+            return observe(driver, maskAfter);
+        }
+        return answer == null ? observe(driver, maskAfter) : read(answer);
     }
 
     private Map<String, Object> options(boolean maskAfter) {

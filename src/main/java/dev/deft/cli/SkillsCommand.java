@@ -56,13 +56,22 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
             this.context = context;
         }
 
+        /** How each skill's runs went, from the journal; none when the journal cannot be read (the list still can). */
+        private static Map<String, RunJournal.SkillTally> tallies(Workspace workspace) {
+            try {
+                return workspace.journal().skillTallies();
+            } catch (dev.deft.core.DeftException e) {
+                return Map.of();
+            }
+        }
+
         @Override
         public Integer call() {
             PrintWriter out = context.terminal().out();
             try (Workspace workspace = context.opener().open()) {
                 SkillBook book = workspace.skills();
                 List<SkillBook.Entry> skills = book.skills();
-                Map<String, RunJournal.SkillTally> tallies = workspace.journal().skillTallies();
+                Map<String, RunJournal.SkillTally> tallies = tallies(workspace);
                 if (skills.isEmpty() && !json) {
                     out.println("No skills yet. Record one with: deft record NAME --start-url URL");
                 }

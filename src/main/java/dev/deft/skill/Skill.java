@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.deft.core.DeftException;
 import dev.deft.core.Require;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -45,12 +47,12 @@ public record Skill(String name, String description, int revision, List<String> 
             throw new DeftException.Configuration("The skill " + name + " has no parameter " + from + "; it has "
                     + String.join(", ", parameters.stream().map(SkillParameter::name).toList()) + ".");
         }
+        if (from.equals(to)) {
+            return this;
+        }
         if (to == null || !PARAMETER_NAME.matcher(to).matches()) {
             throw new DeftException.Configuration("A parameter's name is lower-case letters, digits and '_', starting "
                     + "with a letter (such as to or first_name); \"" + to + "\" is not.");
-        }
-        if (to.equals(from)) {
-            return this;
         }
         if (parameter(to).isPresent()) {
             throw new DeftException.Configuration("The skill " + name + " has a parameter " + to + " already.");
@@ -64,6 +66,31 @@ public record Skill(String name, String description, int revision, List<String> 
                 .toList();
         return new Skill(name, description, revision, examples.stream().map(e -> e.replace(slotFrom, slotTo)).toList(),
                 renamed, newSteps);
+    }
+
+    /**
+     * This skill with several parameters renamed at once ({@code names}: old name to new), so that two may swap names.
+     *
+     * @throws DeftException.Configuration as {@link #withParameterRenamed} does, or when two would have the same name
+     */
+    public Skill withParametersRenamed(Map<String, String> names) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        names.forEach((from, to) -> {
+            if (!from.equals(to)) {
+                changed.put(from, to);
+            }
+        });
+        Skill renamed = this;
+        Map<String, String> halfway = new LinkedHashMap<>();
+        for (Map.Entry<String, String> name : changed.entrySet()) {
+            String between = "renaming_" + halfway.size();
+            renamed = renamed.withParameterRenamed(name.getKey(), between);
+            halfway.put(between, name.getValue());
+        }
+        for (Map.Entry<String, String> name : halfway.entrySet()) {
+            renamed = renamed.withParameterRenamed(name.getKey(), name.getValue());
+        }
+        return renamed;
     }
 
     private static JsonNode renameSlots(JsonNode node, String from, String to) {

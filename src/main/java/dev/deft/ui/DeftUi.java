@@ -103,7 +103,8 @@ public final class DeftUi implements AutoCloseable {
                     if (runPane.welcome().isVisible()) {
                         runPane.welcome().show(items, services.readiness().demoRequest());
                     }
-                }, why -> LOG.info("The first run's checks failed: {}", why));
+                }, why -> runPane.welcome().show(List.of(new Readiness.Item("Checks", false,
+                        "Deft could not check what it needs: " + why)), services.readiness().demoRequest()));
             }
         }, why -> LOG.info("The journal could not say whether this is the first run: {}", why));
     }

@@ -11,6 +11,14 @@ import java.util.Map;
 /** The skills as the window offers them: the book, a run of one with the values of its form, and recording a new one. */
 public interface SkillShelf {
 
+    /** How a secret parameter's value is written in a run's title and request: never as given. */
+    String SECRET_SHOWN = "(a secret)";
+
+    /** Whether {@code parameter} of {@code skill} takes a secret. */
+    static boolean isSecret(SkillBook.Entry skill, String parameter) {
+        return skill.parameters().stream().anyMatch(p -> p.name().equals(parameter) && p.type().equals("secret"));
+    }
+
     SkillBook book();
 
     /**

@@ -59,7 +59,13 @@ final class SkillsView extends SplitPane {
     private final Label problems = new Label();
     private final VBox detail = new VBox(14);
     private final Label notice = new Label();
+    private final Button record = new Button("Record a skill…");
+    /** The recording under way, once its browser is open (JavaFX thread). */
     private SkillShelf.Recording recording;
+    /** Whether a recording's browser is being opened (JavaFX thread). */
+    private boolean starting;
+    /** Whether the window is closing: a recording that opens now is closed at once. */
+    private volatile boolean closed;
 
     /** @param runner starts a run shown in the Run tab, as the controller does; empty when it started, else why not */
     SkillsView(SkillShelf shelf, RunJournal journal, BackgroundTasks tasks,
@@ -85,7 +91,6 @@ final class SkillsView extends SplitPane {
                 showSkill(now);
             }
         });
-        Button record = new Button("Record a skill…");
         record.setId("record-skill");
         record.setOnAction(e -> showNewRecording());
         problems.setId("skill-problems");
@@ -110,6 +115,11 @@ final class SkillsView extends SplitPane {
 
     /** Reads the skills and the journal's tallies again, in the background, keeping the selection where it can. */
     void refresh() {
+        refresh(() -> { });
+    }
+
+    /** Like {@link #refresh()}, then runs {@code then} on the JavaFX thread. */
+    private void refresh(Runnable then) {
         tasks.run(() -> new Loaded(shelf.book().skills(), shelf.book().problems(), journal.skillTallies()), loaded -> {
             Shown selected = list.getSelectionModel().getSelectedItem();
             skills.setAll(loaded.skills().stream()
@@ -120,6 +130,7 @@ final class SkillsView extends SplitPane {
             if (selected != null) {
                 select(selected.entry().name());
             }
+            then.run();
         }, notice::setText);
     }
 
@@ -174,7 +185,7 @@ final class SkillsView extends SplitPane {
         run.setId("run-skill");
         run.getStyleClass().add("accent");
         run.setDefaultButton(true);
-        run.setOnAction(e -> run(skill.name(), values));
+        run.setOnAction(e -> run(skill, values));
         Button delete = new Button("Delete…");
         delete.setId("delete-skill");
         delete.getStyleClass().add("danger");
@@ -196,16 +207,17 @@ final class SkillsView extends SplitPane {
         detail.getChildren().setAll(content);
     }
 
-    private void run(String skill, Map<String, TextField> fields) {
+    private void run(SkillBook.Entry skill, Map<String, TextField> fields) {
         Map<String, String> values = new LinkedHashMap<>();
         fields.forEach((name, field) -> {
             if (!field.getText().isBlank()) {
                 values.put(name, field.getText().strip());
             }
         });
-        StringBuilder title = new StringBuilder("skill ").append(skill);
-        values.forEach((name, value) -> title.append(' ').append(name).append('=').append(value));
-        runner.apply(title.toString(), (gate, listener, control) -> shelf.run(skill, values, gate, listener, control))
+        StringBuilder title = new StringBuilder("skill ").append(skill.name());
+        values.forEach((name, value) -> title.append(' ').append(name).append('=')
+                .append(SkillShelf.isSecret(skill, name) ? SkillShelf.SECRET_SHOWN : value));
+        runner.apply(title.toString(), (gate, listener, control) -> shelf.run(skill.name(), values, gate, listener, control))
                 .ifPresent(notice::setText);
     }
 
@@ -223,10 +235,14 @@ final class SkillsView extends SplitPane {
         rename.setOnAction(e -> {
             String from = which.getValue();
             String name = to.getText().strip();
-            tasks.run(() -> shelf.book().renameParameter(skill.name(), from, name), renamed -> {
-                refresh();
-                notice.setText("Renamed " + from + " to " + name + "; the skill is at a new revision.");
-            }, notice::setText);
+            tasks.run(() -> shelf.book().renameParameter(skill.name(), from, name), renamed -> refresh(() ->
+                    notice.setText("Renamed " + from + " to " + name + "; the skill is at a new revision.")),
+                    notice::setText);
+        });
+        // Enter in the field renames; it must not reach Run, the form's default button
+        to.setOnAction(e -> {
+            e.consume();
+            rename.fire();
         });
         HBox row = new HBox(8, caption("Rename"), which, caption("to"), to, rename);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -243,9 +259,8 @@ final class SkillsView extends SplitPane {
         yes.setOnAction(e -> tasks.run(() -> shelf.book().delete(skill), gone -> {
             holder.getChildren().clear();
             list.getSelectionModel().clearSelection();
-            refresh();
             showPlaceholder();
-            notice.setText(gone ? "Deleted " + skill + "." : skill + " was no longer there.");
+            refresh(() -> notice.setText(gone ? "Deleted " + skill + "." : skill + " was no longer there."));
         }, notice::setText));
         Button keep = new Button("Keep it");
         keep.setOnAction(e -> holder.getChildren().clear());
@@ -258,7 +273,7 @@ final class SkillsView extends SplitPane {
     // ---- recording a new skill: name and address, the recording, then its parameters for review
 
     private void showNewRecording() {
-        if (recording != null) {
+        if (recording != null || starting) {
             return;
         }
         list.getSelectionModel().clearSelection();
@@ -277,10 +292,25 @@ final class SkillsView extends SplitPane {
             start.setDisable(true);
             notice.setText("Opening a browser…");
             String skill = name.getText().strip();
-            tasks.run(() -> shelf.record(skill, address.getText().strip()), started -> {
-                recording = started;
-                showRecording(skill);
+            String at = address.getText().strip();
+            starting = true;
+            record.setDisable(true);
+            tasks.run(() -> {
+                SkillShelf.Recording opened = shelf.record(skill, at);
+                if (closed) {
+                    opened.close();
+                    return null;
+                }
+                return opened;
+            }, started -> {
+                starting = false;
+                if (started != null) {
+                    recording = started;
+                    showRecording(skill);
+                }
             }, why -> {
+                starting = false;
+                record.setDisable(false);
                 notice.setText(why);
                 start.disableProperty().bind(name.textProperty().isEmpty().or(address.textProperty().isEmpty()));
             });
@@ -298,15 +328,22 @@ final class SkillsView extends SplitPane {
         Button stop = new Button("Stop and review");
         stop.setId("stop-recording");
         stop.getStyleClass().add("accent");
+        Button discard = discardButton();
         stop.setOnAction(e -> {
             stop.setDisable(true);
+            discard.setDisable(true);
             SkillShelf.Recording now = recording;
-            tasks.run(now::stop, parameters -> showReview(skill, parameters), why -> {
+            tasks.run(now::stop, parameters -> {
+                if (recording == now) {
+                    showReview(skill, parameters);
+                }
+            }, why -> {
+                // the recording's browser is gone with it (nothing was recorded, or the browser failed): start anew
+                finished(now);
+                showNewRecording();
                 notice.setText(why);
-                stop.setDisable(false);
             });
         });
-        Button discard = discardButton();
         HBox buttons = new HBox(12, stop, discard);
         notice.setText("");
         detail.getChildren().setAll(section("Recording " + skill), caption("Do the task in the browser window that "
@@ -329,22 +366,26 @@ final class SkillsView extends SplitPane {
         Button save = new Button("Save skill");
         save.setId("save-recording");
         save.getStyleClass().add("accent");
+        Button discard = discardButton();
         save.setOnAction(e -> {
             Map<String, String> renames = new LinkedHashMap<>();
             names.forEach((from, field) -> renames.put(from, field.getText().strip()));
             SkillShelf.Recording now = recording;
-            tasks.run(() -> {
-                SkillBook.Entry entry = now.save(renames);
-                now.close();
-                return entry;
-            }, saved -> {
-                recording = null;
-                refresh();
-                select(saved.name());
-                notice.setText("Saved " + saved.name() + " with " + saved.steps() + " steps.");
-            }, notice::setText);
+            save.setDisable(true);
+            discard.setDisable(true);
+            tasks.run(() -> now.save(renames), saved -> {
+                finished(now);
+                refresh(() -> {
+                    select(saved.name());
+                    notice.setText("Saved " + saved.name() + " with " + saved.steps() + " steps.");
+                });
+            }, why -> {
+                notice.setText(why);
+                save.setDisable(false);
+                discard.setDisable(false);
+            });
         });
-        HBox buttons = new HBox(12, save, discardButton());
+        HBox buttons = new HBox(12, save, discard);
         notice.setText("");
         detail.getChildren().setAll(section("Review " + skill),
                 caption(parameters.isEmpty() ? "The recording has no values to vary: the skill will do exactly what you did."
@@ -357,24 +398,31 @@ final class SkillsView extends SplitPane {
         Button discard = new Button("Discard");
         discard.setId("discard-recording");
         discard.setOnAction(e -> {
-            SkillShelf.Recording now = recording;
-            recording = null;
-            if (now != null) {
-                tasks.run(() -> {
-                    now.close();
-                    return true;
-                }, closed -> { }, notice::setText);
-            }
+            finished(recording);
             showPlaceholder();
         });
         return discard;
     }
 
-    /** Stops a recording under way, keeping nothing: the window is closing. */
-    void close() {
-        if (recording != null) {
-            recording.close();
+    /** Lets go of a recording: its browser is closed in the background, and a new one may be started. */
+    private void finished(SkillShelf.Recording done) {
+        if (done != null && recording == done) {
             recording = null;
+            tasks.run(() -> {
+                done.close();
+                return true;
+            }, ok -> { }, notice::setText);
+        }
+        record.setDisable(false);
+    }
+
+    /** Stops a recording under way, keeping nothing: the window is closing. Its browser closes on a thread of its own. */
+    void close() {
+        closed = true;
+        SkillShelf.Recording open = recording;
+        recording = null;
+        if (open != null) {
+            new Thread(open::close, "deft-recording-close").start();
         }
     }
 

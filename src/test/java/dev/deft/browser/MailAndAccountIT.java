@@ -159,6 +159,25 @@ class MailAndAccountIT {
         assertThat(browser.server.record().deletions()).containsExactly(new DemoRecord.AccountDeletion("demo"));
     }
 
+    @Test
+    void aClickWhoseAnswerNavigatesWhileDeftWaitsForItIsDoneAndLooksAtTheNewPage() {
+        browser.server.slowApi(Duration.ofMillis(800));
+        try {
+            browser.open("account/");
+            browser.must(new Action.Type(Target.byLabel("User name"), DemoServer.USER));
+            browser.must(new Action.Type(Target.byLabel("Password"), "{{secret:demo_password}}"));
+
+            // the page asks the server, then goes to another page while the look after the click waits
+            Outcome.Done signedIn = browser.must(new Action.Click(Target.byText("Sign in")));
+
+            assertThat(signedIn.detail()).contains("Clicked");
+        } finally {
+            browser.server.slowApi(Duration.ZERO);
+        }
+        browser.must(new Action.WaitFor(new Condition.TextShown("Signed in as demo"), Duration.ofSeconds(5)));
+        assertThat(browser.page().url()).endsWith("/account/settings.html");
+    }
+
     private void signIn() {
         browser.open("account/");
         browser.must(new Action.Type(Target.byLabel("User name"), DemoServer.USER));

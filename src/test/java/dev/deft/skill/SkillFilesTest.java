@@ -144,6 +144,21 @@ class SkillFilesTest {
     }
 
     @Test
+    void twoParametersCanSwapNamesInOneRenameAndANameKeptIsNoChange() throws IOException {
+        Skill skill = SkillFiles.read(file("send-email.json", sendEmail()));
+
+        Skill swapped = skill.withParametersRenamed(Map.of("to", "subject", "subject", "to", "message", "message"));
+
+        assertThat(swapped.examples()).containsExactly("email {subject} about {to}");
+        assertThat(swapped.parameter("to").orElseThrow().example()).isEqualTo("Picnic");
+        assertThat(swapped.parameter("subject").orElseThrow().example()).isEqualTo("alice@example.org");
+        assertThat(swapped.steps().get(1).path("text").asText()).isEqualTo("{subject}");
+        assertThat(skill.withParameterRenamed("message", "message")).isSameAs(skill);
+        assertThatThrownBy(() -> skill.withParametersRenamed(Map.of("to", "message")))
+                .hasMessageContaining("has a parameter message already");
+    }
+
+    @Test
     void valuesAreCheckedByTheirParametersType() {
         SkillParameter date = new SkillParameter("day", SkillParameter.Type.DATE, true, Optional.empty(), "", "", List.of());
         SkillParameter choice = new SkillParameter("size", SkillParameter.Type.CHOICE, true, Optional.empty(), "", "",

@@ -144,6 +144,23 @@ class SkillsViewIT {
     @Order(4)
     void aSkillIsRecordedInABrowserAndItsParametersAreRenamedBeforeSaving() throws Exception {
         openSkillsTab();
+        // stopped before anything was done: nothing to vary, and Discard keeps nothing
+        deft.press("#record-skill");
+        onFx(() -> {
+            field("#record-name").setText("nothing-done");
+            field("#record-url").setText(site + "mail/compose.html");
+            return null;
+        });
+        deft.press("#start-recording");
+        waitUntil("the recording to start", 60, () -> deft.lookup("#stop-recording") != null);
+        deft.press("#stop-recording");
+        waitUntil("the review", 30, () -> deft.lookup("#save-recording") != null);
+        assertThat(onFx(() -> texts(deft.lookup(".skill-detail")))).contains("no values to vary");
+        deft.press("#discard-recording");
+        waitUntil("the recording to be let go", 10, () -> deft.lookup("#save-recording") == null
+                && !deft.lookup("#record-skill").isDisabled());
+        assertThat(skills.resolve("nothing-done.json")).doesNotExist();
+
         deft.press("#record-skill");
         onFx(() -> {
             field("#record-name").setText("note-subject");
