@@ -2,7 +2,7 @@
 // observe() returns in one round trip the elements a person could act on or read, across same-origin iframes and
 // open shadow roots. Each element keeps its number while it stays on the page (an expando on the node and a
 // registry of weak references in the top window); a new page gets a new token, so that an old number is refused.
-if (!window.__deftLib || window.__deftLib.version !== 7) {
+if (!window.__deftLib || window.__deftLib.version !== 8) {
   window.__deftLib = (function () {
     'use strict';
     const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'svg', 'SVG', 'OPTION', 'DATALIST']);
@@ -359,11 +359,12 @@ if (!window.__deftLib || window.__deftLib.version !== 7) {
       const start = performance.now();
       if (modal) visit(modal, [], 0, 0, false); else if (document.body) walk(document.body, [], 0, 0, false);
       const millis = Math.round((performance.now() - start) * 10) / 10;
-      // Sensitive fields masked for the step's screenshot, taken next (saves a round trip); mask(false) after it.
-      if (opts.mask) mask(true);
+      // Sensitive fields masked for the step's screenshot, taken next (saves a round trip); mask(false) after it,
+      // when there was any to mask.
+      const masked = opts.mask ? mask(true) : 0;
       return {
         token: s.token, first: s.first, next: s.next, gen, url: location.href, title: document.title, headings, digest: cut(digest.join(' · '), 900),
-        modal: modal ? cleanCut(modal.textContent, 120) : '', elements, total,
+        modal: modal ? cleanCut(modal.textContent, 120) : '', elements, total, masked,
         scroll: [Math.round(window.scrollX), Math.round(window.scrollY), document.documentElement.scrollHeight, vw, vh],
         millis,
       };
@@ -452,9 +453,11 @@ if (!window.__deftLib || window.__deftLib.version !== 7) {
     }
 
     // Hides what sensitive fields hold (passwords, card numbers, codes, and any field Deft typed a secret into)
-    // while a screenshot is taken, in the page and its same-origin frames; mask(false) shows them again.
+    // while a screenshot is taken, in the page and its same-origin frames; mask(false) shows them again. Answers how
+    // many fields are masked.
     const SENSITIVE = /card|cvc|cvv|cv2|security code|expir|iban|account number|routing|sort code|\bpin\b|password|passcode|one-time/i;
     function mask(on) {
+      let masked = 0;
       function apply(doc) {
         let style = doc.getElementById('__deft_mask');
         if (!on) {
@@ -472,6 +475,7 @@ if (!window.__deftLib || window.__deftLib.version !== 7) {
             if (el.type === 'password' || /^cc-/.test(el.getAttribute('autocomplete') || '') || SENSITIVE.test(words)
                 || el.hasAttribute('data-deft-secret')) el.setAttribute('data-deft-mask', '');
           });
+          masked += doc.querySelectorAll('[data-deft-mask]').length;
         }
         doc.querySelectorAll('iframe').forEach(frame => {
           let inner = null;
@@ -480,7 +484,7 @@ if (!window.__deftLib || window.__deftLib.version !== 7) {
         });
       }
       apply(document);
-      return true;
+      return masked;
     }
 
     // The visible text of the page, with open shadow roots and same-origin frames.
@@ -579,6 +583,6 @@ if (!window.__deftLib || window.__deftLib.version !== 7) {
       actionable(el, needEnabled, status => done([status, status === 'ok' ? el : null]));
     }
 
-    return { version: 7, observe, observeText, observeSettled, query, find, prepare, actionable, readBack, pageText, table, mainText, mask };
+    return { version: 8, observe, observeText, observeSettled, query, find, prepare, actionable, readBack, pageText, table, mainText, mask };
   })();
 }

@@ -268,7 +268,7 @@ public final class BrowserActuator implements Actuator {
         boolean mask = screenshots.enabled();
         last = observer.observeSettled(driver, mask, SETTLE_AT_MOST);
         if (mask) {
-            screenshots.maskedAlready();
+            screenshots.maskedAlready(observer.maskedFields());
         }
         return last;
     }

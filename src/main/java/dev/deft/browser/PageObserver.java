@@ -26,6 +26,7 @@ final class PageObserver {
     /** Numbers go on rising across pages of a session, so that a number from a page that is gone never means another element. */
     private int nextNumber = 1;
     private int generation = -1;
+    private int maskedFields;
 
     PageObserver(PageScripts scripts) {
         this.scripts = scripts;
@@ -77,6 +78,7 @@ final class PageObserver {
         List<?> scroll = (List<?>) page.get("scroll");
         nextNumber = Math.max(nextNumber, integer(page.get("next")));
         generation = integer(page.get("gen"));
+        maskedFields = page.get("masked") == null ? 0 : integer(page.get("masked"));
         List<PageElement> elements = new ArrayList<>(integer(page.get("count")));
         if (headEnd >= 0) {
             readElements(text, headEnd + 1, elements);
@@ -88,6 +90,11 @@ final class PageObserver {
                 new PageObservation.Scroll(integer(scroll.get(0)), integer(scroll.get(1)), integer(scroll.get(2)),
                         integer(scroll.get(3)), integer(scroll.get(4))),
                 number(page.get("millis")), Optional.empty());
+    }
+
+    /** How many fields the last observation masked for a screenshot (0 when it was not asked to mask). */
+    int maskedFields() {
+        return maskedFields;
     }
 
     /** The page's change generation when it was last observed: while the page still has it, nothing changed since. */

@@ -31,6 +31,8 @@ final class StepScreenshots {
     private boolean cdpWorks = true;
     /** Whether the page's sensitive fields are masked now (the look after an action masks them for the shot). */
     private boolean masked;
+    /** Whether the page was made ready for the next shot (masked, or found with nothing to mask) since it last changed. */
+    private boolean maskReady;
 
     StepScreenshots(Optional<Path> folder, PageScripts scripts) {
         this.folder = folder;
@@ -41,13 +43,18 @@ final class StepScreenshots {
         return folder.isPresent();
     }
 
-    /** Notes that the page was masked already (by the look after the action), so the shot need not mask it again. */
-    void maskedAlready() {
-        masked = true;
+    /**
+     * Notes that the look after the action masked the page already ({@code fields} of it), so the shot need not mask
+     * it again, nor unmask it after when there was nothing to hide.
+     */
+    void maskedAlready(int fields) {
+        maskReady = true;
+        masked = fields > 0;
     }
 
     /** Shows the sensitive fields again, if they are masked; for a step that ends without a screenshot. */
     void unmask(WebDriver driver) {
+        maskReady = false;
         if (masked) {
             masked = false;
             scripts.toTop(driver);
@@ -105,9 +112,9 @@ final class StepScreenshots {
     /** The viewport with sensitive fields shown as dots; without a mask there is no screenshot. */
     private Shot maskedScreenshot(WebDriver driver) {
         scripts.toTop(driver);
-        if (!masked) {
-            scripts.call(driver, "mask", true);
-            masked = true;
+        if (!maskReady) {
+            Object fields = scripts.call(driver, "mask", true);
+            masked = !(fields instanceof Number count) || count.intValue() > 0;
         }
         try {
             return capture(driver);
