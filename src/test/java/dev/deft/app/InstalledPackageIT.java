@@ -61,6 +61,7 @@ class InstalledPackageIT {
             assertThat(purging.status()).as(purging.output()).isZero();
             assertThat(Path.of("/usr/bin/deft")).doesNotExist();
             assertThat(Path.of("/usr/share/applications/deft.desktop")).doesNotExist();
+            assertThat(Path.of("/opt/deft")).as("what the app wrote at run time goes with the package").doesNotExist();
         }
     }
 
