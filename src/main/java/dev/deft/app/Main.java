@@ -21,6 +21,9 @@ public final class Main {
         DeftPaths paths = DeftPaths.from(env);
         logToDataFolder(paths);
         Clock clock = Clock.systemUTC();
+        if (args.length == 0) {
+            DesktopApp.warmUp(env, clock);
+        }
         int status = DeftCli.execute(args, Terminal.system(), () -> DeftWorkspace.open(env, clock), clock,
                 new McpWiring(), () -> DesktopApp.run(env, clock));
         System.exit(status);

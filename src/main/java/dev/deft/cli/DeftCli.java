@@ -48,6 +48,10 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
      */
     public static int execute(String[] args, Terminal terminal, Workspace.Opener opener, Clock clock, McpServing mcp,
                               DesktopStarter desktop) {
+        if (args.length == 0) {
+            // the desktop app, without building the whole command line first: it is on the way to the window
+            return startDesktop(terminal, desktop);
+        }
         CliContext context = new CliContext(terminal, opener, clock, mcp, desktop);
         CommandLine line = new CommandLine(new DeftCli(context), new Factory(context));
         line.setOut(terminal.out());
@@ -59,26 +63,40 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
             terminal.err().println("deft: " + oneLine(e.getMessage()) + " (see '" + help + "')");
             return USAGE;
         });
-        line.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof DeftException.Configuration) {
-                LOG.info("Configuration problem", e);
-                terminal.err().println("deft: " + oneLine(e.getMessage()));
-                return USAGE;
-            }
-            if (e instanceof DeftException) {
-                LOG.warn("Command failed", e);
-                terminal.err().println("deft: " + oneLine(e.getMessage()));
-                return FAILED;
-            }
-            LOG.error("Unexpected failure", e);
-            terminal.err().println("deft: unexpected error: " + oneLine(String.valueOf(e))
-                    + " (details are in the log in the data folder)");
-            return FAILED;
-        });
+        line.setExecutionExceptionHandler((e, commandLine, parsed) -> failed(e, terminal));
         int code = line.execute(args);
         terminal.out().flush();
         terminal.err().flush();
         return code;
+    }
+
+    private static int startDesktop(Terminal terminal, DesktopStarter desktop) {
+        try {
+            return desktop.start();
+        } catch (Exception e) {
+            return failed(e, terminal);
+        } finally {
+            terminal.out().flush();
+            terminal.err().flush();
+        }
+    }
+
+    /** A command's failure as one line on standard error, its details in the log; the exit status. */
+    private static int failed(Exception e, Terminal terminal) {
+        if (e instanceof DeftException.Configuration) {
+            LOG.info("Configuration problem", e);
+            terminal.err().println("deft: " + oneLine(e.getMessage()));
+            return USAGE;
+        }
+        if (e instanceof DeftException) {
+            LOG.warn("Command failed", e);
+            terminal.err().println("deft: " + oneLine(e.getMessage()));
+            return FAILED;
+        }
+        LOG.error("Unexpected failure", e);
+        terminal.err().println("deft: unexpected error: " + oneLine(String.valueOf(e))
+                + " (details are in the log in the data folder)");
+        return FAILED;
     }
 
     @Override

@@ -11,8 +11,15 @@ final class AppIcon {
     private AppIcon() {
     }
 
-    static List<Image> images() {
-        return SIZES.stream().map(size -> new Image(Objects.requireNonNull(resource(size)).toExternalForm())).toList();
+    private static List<Image> images;
+
+    /** Read once; the toolkit's start reads them while it waits for the platform. */
+    static synchronized List<Image> images() {
+        if (images == null) {
+            images = SIZES.stream().map(size -> new Image(Objects.requireNonNull(resource(size)).toExternalForm()))
+                    .toList();
+        }
+        return images;
     }
 
     static java.net.URL resource(int size) {

@@ -82,6 +82,14 @@ public final class DeftUi implements AutoCloseable {
         if (!services.hotkeys().unavailableReason().isBlank()) {
             missing.add("No global hotkeys: " + services.hotkeys().unavailableReason());
         }
+        main.note(String.join("  ", missing));
+    }
+
+    /**
+     * What waits until the main window is up, so as not to slow it down: the tray icon (AWT starts for it) and the
+     * first run's checks.
+     */
+    private void afterShown() {
         SystemTrayIcon.install(this::showMain, controller::takeOver, this::quit)
                 .thenAccept(result -> Platform.runLater(() -> {
                     tray = result.icon();
@@ -90,7 +98,6 @@ public final class DeftUi implements AutoCloseable {
                     }
                     main.note(String.join("  ", missing));
                 }));
-        main.note(String.join("  ", missing));
         welcomeOnFirstRun();
     }
 
@@ -118,6 +125,7 @@ public final class DeftUi implements AutoCloseable {
         FutureTask<DeftUi> build = new FutureTask<>(() -> {
             DeftUi ui = new DeftUi(services);
             ui.showMain();
+            Platform.runLater(ui::afterShown);
             Platform.runLater(ui.prompt::warmUp);
             return ui;
         });
@@ -155,6 +163,10 @@ public final class DeftUi implements AutoCloseable {
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);
+            // the theme the desktop prefers, read while the application opens its journal; a saved choice of
+            // another replaces it when the window is built
+            Platform.runLater(() -> Application.setUserAgentStylesheet(Theme.SYSTEM.stylesheet(System.getenv())));
+            AppIcon.images();
             ready.await();
         } catch (IllegalStateException alreadyRunning) {
             // a test harness (TestFX) or an earlier window started it

@@ -1,6 +1,8 @@
 package dev.deft.ui;
 
+import java.util.Map;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -51,13 +53,20 @@ final class MainWindow {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
 
-        Tab runTab = tab("Run", run);
-        Tab historyTab = tab("History", history);
-        Tab settingsTab = tab("Settings", settings);
-        Tab skillsTab = tab("Skills", skills);
+        Tab runTab = tab("Run");
+        runTab.setContent(run);
+        Tab historyTab = tab("History");
+        Tab settingsTab = tab("Settings");
+        Tab skillsTab = tab("Skills");
         tabs.getTabs().addAll(runTab, historyTab, settingsTab, skillsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // a tab's content joins the window when the tab is first shown: the first window has only the Run tab to
+        // style and lay out, which is most of its start-up
+        Map<Tab, Node> later = Map.of(historyTab, history, settingsTab, settings, skillsTab, skills);
         tabs.getSelectionModel().selectedItemProperty().addListener((seen, before, now) -> {
+            if (now.getContent() == null) {
+                now.setContent(later.get(now));
+            }
             if (now == historyTab) {
                 history.refresh();
             } else if (now == settingsTab) {
@@ -91,8 +100,8 @@ final class MainWindow {
         stage.setScene(scene);
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
+    private static Tab tab(String title) {
+        Tab tab = new Tab(title);
         tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
         return tab;
     }

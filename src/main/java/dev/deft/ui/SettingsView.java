@@ -117,7 +117,6 @@ final class SettingsView extends ScrollPane {
                 scene.focusOwnerProperty().addListener((focus, was, now) -> reveal(now));
             }
         });
-        load();
     }
 
     /** Scrolls so that {@code node}, when it is in this view, is in sight. */

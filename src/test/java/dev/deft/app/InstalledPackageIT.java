@@ -90,6 +90,25 @@ class InstalledPackageIT {
     }
 
     @Test
+    void installingMakesTheClassArchiveTheLauncherStartsWith() throws Exception {
+        // the build recorded a start's classes (it runs on a display here)
+        assertThat(installed.resolve("lib/app/deft.classlist")).isNotEmptyFile();
+        assertThat(Files.readString(installed.resolve("lib/app/deft.cfg")))
+                .contains("-XX:SharedArchiveFile=$APPDIR/deft.jsa");
+        if (ROOT) {
+            assertThat(installed.resolve("lib/app/deft.jsa")).as("made by postinst").isNotEmptyFile();
+            // -Xshare:on refuses to start where the archive does not fit the installed class path
+            ProcessBuilder strict = new ProcessBuilder("/opt/deft/bin/deft", "--version").redirectErrorStream(true);
+            strict.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:on");
+            Process process = strict.start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(out).isZero();
+            assertThat(out).contains("deft ").doesNotContainIgnoringCase("error");
+        }
+    }
+
+    @Test
     void theInstalledLauncherAnswersVersion() throws Exception {
         String command = ROOT ? "deft" : installed.resolve("bin/deft").toString();
 
