@@ -64,7 +64,7 @@ final class MainWindow {
         // style and lay out, which is most of its start-up
         Map<Tab, Node> later = Map.of(historyTab, history, settingsTab, settings, skillsTab, skills);
         tabs.getSelectionModel().selectedItemProperty().addListener((seen, before, now) -> {
-            if (now.getContent() == null) {
+            if (now != null && now.getContent() == null) {
                 now.setContent(later.get(now));
             }
             if (now == historyTab) {
