@@ -55,6 +55,11 @@ DESKTOP
     # into target/mcp-client before the integration tests.
     command -v node >/dev/null 2>&1 || missing+=(nodejs)
     command -v npm >/dev/null 2>&1 || missing+=(npm)
+    # xcalc draws with the X server's core fonts (8x13 and others); without them it falls back to another look and
+    # the tests' pictures of its buttons no longer match
+    if command -v dpkg-query >/dev/null 2>&1; then
+      dpkg-query -W -f='${Status}' xfonts-base 2>/dev/null | grep -q 'ok installed' || missing+=(xfonts-base)
+    fi
   fi
   # The desktop app's libraries, for running it and for its tests; checked through the package database, where
   # there is one. JavaFX's native part needs GTK 3, OpenGL (libgl1, even for software rendering) and libXxf86vm;

@@ -539,10 +539,14 @@ if (!window.__deftLib || window.__deftLib.version !== 8) {
     // (counted by network.js) have ended and the page then stayed unchanged for QUIET ms, or maxMs have passed. A
     // page with nothing in flight is observed at once, so most steps pay nothing for this. Answers null when the wait
     // itself failed.
-    const RECENT = 3000, QUIET = 60, TICK = 15;
+    const RECENT = 3000, QUIET = 60, TICK = 15, LEAVING = 2000;
     function observeSettled(opts, maxMs, done) {
       const start = performance.now();
-      const busy = () => window.__deftNet ? window.__deftNet.since(start - RECENT) > 0 : false;
+      // requests in flight, or a page on its way out (then this script ends with the page, and Deft looks at the
+      // next one once it has loaded)
+      const net = window.__deftNet;
+      const busy = () => net ? net.since(start - RECENT) > 0
+        || (net.leaving >= 0 && performance.now() - net.leaving < LEAVING) : false;
       if (!busy()) return done(observeText(opts));
       let gen = flush(), quietSince = null;
       const tick = () => {

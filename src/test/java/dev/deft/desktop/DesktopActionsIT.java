@@ -69,6 +69,8 @@ class DesktopActionsIT {
 
         done(new Action.Click(Target.of(new Locator.ScreenText("35")), Action.Click.Button.DOUBLE));
         done(new Action.Type(Target.of(new Locator.Focused()), "X", false));
+        // the text cursor, drawn against the letter just typed, reads as part of it ("x" or "X|"): moved a line up
+        done(new Action.PressKey("Up"));
         assertThat(window()).containsPattern("(?m)^row X$");
 
         done(new Action.Click(Target.of(new Locator.ScreenText("row X")), Action.Click.Button.RIGHT));
@@ -79,6 +81,7 @@ class DesktopActionsIT {
         done(new Action.Drag(Target.of(new Locator.ScreenText("36")), Target.of(new Locator.ScreenText("38"))));
         // from the middle of "36" to the middle of "38": "6", "row 37" and "row 3" are selected, and replaced
         done(new Action.Type(Target.of(new Locator.Focused()), "K", false));
+        done(new Action.PressKey("Up"));
         assertThat(window()).containsPattern("(?m)^row 3K8$").doesNotContainPattern("(?m)^row 3[67]$");
     }
 
