@@ -2,7 +2,7 @@
 // observe() returns in one round trip the elements a person could act on or read, across same-origin iframes and
 // open shadow roots. Each element keeps its number while it stays on the page (an expando on the node and a
 // registry of weak references in the top window); a new page gets a new token, so that an old number is refused.
-if (!window.__deftLib || window.__deftLib.version !== 8) {
+if (!window.__deftLib || window.__deftLib.version !== 9) {
   window.__deftLib = (function () {
     'use strict';
     const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'svg', 'SVG', 'OPTION', 'DATALIST']);
@@ -398,6 +398,15 @@ if (!window.__deftLib || window.__deftLib.version !== 8) {
       return found;
     }
 
+    // Gives el (a textarea, or an input of text, search, url, tel or password) the keyboard focus, with all it holds
+    // selected (replace) or the caret at its end, for typing that follows as key presses; answers whether it has it.
+    function focusField(el, replace) {
+      el.focus();
+      if (replace) el.select();
+      else el.setSelectionRange(el.value.length, el.value.length);
+      return el.getRootNode().activeElement === el;
+    }
+
     // The element numbered n on this page, or why there is none: 'page-changed' or 'gone'.
     function find(n, token) {
       const s = window.top.__deft;
@@ -576,17 +585,24 @@ if (!window.__deftLib || window.__deftLib.version !== 8) {
     }
 
     // The element numbered n, checked ready to act on (see actionable), provided the page has not changed since the
-    // observation of generation gen; else why not: 'changed' (observe again), 'page-changed', 'gone', or actionable's.
-    // One round trip where finding, checking and re-observing took three.
+    // observation of generation gen, with the point in the viewport where a click on it lands; else why not: 'changed'
+    // (observe again), 'page-changed', 'gone', or actionable's. One round trip where finding, checking and
+    // re-observing took three.
     function prepare(n, token, gen, needEnabled, done) {
       const s = window.top.__deft;
       if (!s || s.token !== token) return done(['page-changed', null]);
       if (gen >= 0 && flush() !== gen) return done(['changed', null]);
       const el = find(n, token);
       if (typeof el === 'string') return done([el, null]);
-      actionable(el, needEnabled, status => done([status, status === 'ok' ? el : null]));
+      actionable(el, needEnabled, status => {
+        if (status !== 'ok') return done([status, null]);
+        // where a click lands: the middle of the box (the point the hit test checked), if it is in the viewport
+        const b = el.getBoundingClientRect(), x = b.left + b.width / 2, y = b.top + b.height / 2;
+        const inView = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+        done([status, el, inView ? x : null, inView ? y : null]);
+      });
     }
 
-    return { version: 8, observe, observeText, observeSettled, query, find, prepare, actionable, readBack, pageText, table, mainText, mask };
+    return { version: 9, observe, observeText, observeSettled, query, find, prepare, actionable, focusField, readBack, pageText, table, mainText, mask };
   })();
 }

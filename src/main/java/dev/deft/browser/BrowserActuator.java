@@ -51,6 +51,12 @@ public final class BrowserActuator implements Actuator {
     private final Duration actionTimeout;
     private PageObservation last;
     private boolean closed;
+    /** Deft's own DevTools connection to the current tab's page, for clicks and typing; null until needed. */
+    private DevToolsPage devTools;
+    private WebDriver devToolsDriver;
+    /** The browser whose DevTools connection failed or could not be made: WebDriver acts in it from then on. */
+    private WebDriver devToolsRefused;
+    private int inputsThroughDevTools;
 
     /**
      * @param screenshotFolder where each step's screenshot goes (the run's folder); empty for none
@@ -105,6 +111,7 @@ public final class BrowserActuator implements Actuator {
                 return look(session.driver());
             } catch (NoSuchWindowException e) {
                 session.keepWindow();
+                dropDevTools(null);
                 scripts.leftTop();
                 return look(session.driver());
             }
@@ -112,6 +119,7 @@ public final class BrowserActuator implements Actuator {
             if (BrowserSession.isGone(e)) {
                 LOG.warn("The browser is gone: {}", BrowserLauncher.firstLine(e.getMessage()));
                 session.discard();
+                dropDevTools(null);
                 last = null;
                 return Observation.NONE;
             }
@@ -137,6 +145,7 @@ public final class BrowserActuator implements Actuator {
             } catch (NoSuchWindowException e) {
                 // The tab was closed under us: go on in the one opened last, once.
                 session.keepWindow();
+                dropDevTools(null);
                 scripts.leftTop();
                 outcome = act(driver, action);
             }
@@ -163,6 +172,7 @@ public final class BrowserActuator implements Actuator {
             if (BrowserSession.isGone(e)) {
                 LOG.warn("The browser is gone during {}", action.describe(), e);
                 session.discard();
+                dropDevTools(null);
                 last = null;
                 return Outcome.failed("The browser was closed or crashed (" + BrowserLauncher.firstLine(e.getMessage())
                         + "); the next step starts a fresh one.");
@@ -230,7 +240,13 @@ public final class BrowserActuator implements Actuator {
     @Override
     public synchronized void close() {
         closed = true;
+        dropDevTools(null);
         session.close();
+    }
+
+    /** How many clicks and typings went through Deft's own DevTools connection rather than WebDriver. */
+    synchronized int inputsThroughDevTools() {
+        return inputsThroughDevTools;
     }
 
     /** How many browsers this actuator started, counting fresh ones after a crash. */
@@ -276,7 +292,18 @@ public final class BrowserActuator implements Actuator {
     // ---- acting on elements
 
     /** An element ready to be acted on, with the page as it was just before. */
-    private record Ready(PageElement element, WebElement live, PageObservation before) {
+    private record Ready(PageElement element, WebElement live, PageObservation before, Optional<ClickPoint> at) {
+        Ready(PageElement element, WebElement live, PageObservation before) {
+            this(element, live, before, Optional.empty());
+        }
+    }
+
+    /** Where a click on an element of the top page lands, in CSS pixels of the viewport. */
+    private record ClickPoint(double x, double y) {
+        static Optional<ClickPoint> of(List<?> prepared) {
+            return prepared.size() >= 4 && prepared.get(2) instanceof Number x && prepared.get(3) instanceof Number y
+                    ? Optional.of(new ClickPoint(x.doubleValue(), y.doubleValue())) : Optional.empty();
+        }
     }
 
     /**
@@ -327,7 +354,8 @@ public final class BrowserActuator implements Actuator {
                     generation, needEnabled);
             String status = String.valueOf(prepared.get(0));
             if ("ok".equals(status)) {
-                return Waiter.Probe.ready(new Ready(element, (WebElement) prepared.get(1), page));
+                return Waiter.Probe.ready(new Ready(element, (WebElement) prepared.get(1), page,
+                        ClickPoint.of(prepared)));
             }
             if (reused && (status.equals("changed") || status.equals("page-changed") || status.equals("gone"))) {
                 return null;
@@ -366,7 +394,11 @@ public final class BrowserActuator implements Actuator {
     private Outcome click(WebDriver driver, Action.Click click) {
         Ready ready = ready(driver, click.on(), TargetResolver.Want.CLICKABLE, true);
         switch (click.button()) {
-            case LEFT -> ready.live().click();
+            case LEFT -> {
+                if (!clickedThroughDevTools(driver, ready)) {
+                    ready.live().click();
+                }
+            }
             case DOUBLE -> new Actions(driver).doubleClick(ready.live()).perform();
             case RIGHT -> new Actions(driver).contextClick(ready.live()).perform();
         }
@@ -387,7 +419,11 @@ public final class BrowserActuator implements Actuator {
     private Outcome type(WebDriver driver, Action.Type type) {
         Ready ready = ready(driver, type.into(), TargetResolver.Want.FIELD, true);
         WebElement field = ready.live();
-        if (type.replace()) {
+        String text = type.text().isEmpty() ? "" : revealSecrets.apply(type.text());
+        // Through Deft's own DevTools connection where it can: focused (and all selected, to replace) in one
+        // script, then a key press a character; else WebDriver's clear and sendKeys.
+        boolean devToolsTypes = DevToolsPage.typeable(text) && devToolsMayType(driver, ready);
+        if (type.replace() && !devToolsTypes) {
             field.clear();
         }
         boolean secret = type.text().contains("{{secret:");
@@ -396,8 +432,10 @@ public final class BrowserActuator implements Actuator {
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                     "arguments[0].setAttribute('data-deft-secret', '')", field);
         }
-        if (!type.text().isEmpty()) {
-            field.sendKeys(revealSecrets.apply(type.text()));
+        if (devToolsTypes) {
+            typeThroughDevTools(driver, ready, text, type.replace());
+        } else if (!text.isEmpty()) {
+            field.sendKeys(text);
         }
         Optional<String> early = readEarly(driver, ready, secret);
         String change = sameFrameChanges(driver, ready.before());
@@ -619,6 +657,7 @@ public final class BrowserActuator implements Actuator {
     }
 
     private Outcome switchTab(WebDriver driver, Action.SwitchTab tab) {
+        dropDevTools(null); // Deft's DevTools connection is to one tab's page
         List<String> handles = waiter.until("tab " + tab.which(), actionTimeout, () -> {
             List<String> all = new ArrayList<>(driver.getWindowHandles());
             return pickTab(driver, all, tab.which()).isPresent() ? Waiter.Probe.ready(all)
@@ -633,6 +672,7 @@ public final class BrowserActuator implements Actuator {
     }
 
     private Outcome closeTab(WebDriver driver, Action.CloseTab tab) {
+        dropDevTools(null);
         List<String> handles = new ArrayList<>(driver.getWindowHandles());
         String handle = tab.which().map(which -> pickTab(driver, handles, which)
                 .orElseThrow(() -> new DeftException("No tab matches \"" + which + "\"; the tabs are "
@@ -641,6 +681,7 @@ public final class BrowserActuator implements Actuator {
         String title = driver.getTitle();
         if (handles.size() == 1) {
             session.discard();
+            dropDevTools(null);
             last = null;
             return Outcome.done("Closed the last tab (\"" + title + "\"); the browser is closed and the next step "
                     + "opens a fresh one.");
@@ -695,6 +736,96 @@ public final class BrowserActuator implements Actuator {
         }
         driver.switchTo().window(current);
         return String.join(", ", titles);
+    }
+
+    // ---- input through Deft's own DevTools connection
+
+    /**
+     * Clicks the element where its check found it, through {@link DevToolsPage}; false where that cannot be (no
+     * connection, an element in a frame or out of the viewport) and WebDriver is to click.
+     */
+    private boolean clickedThroughDevTools(WebDriver driver, Ready ready) {
+        Optional<DevToolsPage> page = ready.at().isPresent() ? devTools(driver) : Optional.empty();
+        if (page.isEmpty()) {
+            return false;
+        }
+        try {
+            page.get().click(ready.at().get().x(), ready.at().get().y());
+            inputsThroughDevTools++;
+            return true;
+        } catch (DevToolsPage.DevToolsFailure e) {
+            dropDevTools("a click failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Whether the field can be typed into through {@link DevToolsPage}: a text field of the top page, in view. */
+    private boolean devToolsMayType(WebDriver driver, Ready ready) {
+        String tag = ready.element().tag().toLowerCase(Locale.ROOT);
+        String kind = ready.element().type().toLowerCase(Locale.ROOT);
+        // the kinds of input whose text can be selected, so that typing replaces it (not email or number)
+        boolean textField = tag.equals("textarea")
+                || tag.equals("input") && List.of("", "text", "search", "url", "tel", "password").contains(kind);
+        return textField && ready.at().isPresent() && devTools(driver).isPresent();
+    }
+
+    /**
+     * Types {@code text} into the field through {@link DevToolsPage}, after focusing it (and selecting all it holds,
+     * to replace it). Where the field will not keep the focus, or the connection fails before typing into a field
+     * to be replaced, WebDriver types it (into the cleared field).
+     */
+    private void typeThroughDevTools(WebDriver driver, Ready ready, String text, boolean replace) {
+        boolean focused = Boolean.TRUE.equals(scripts.call(driver, "focusField", ready.live(), replace));
+        if (focused) {
+            try {
+                devTools(driver).orElseThrow().type(text);
+                inputsThroughDevTools++;
+                return;
+            } catch (DevToolsPage.DevToolsFailure e) {
+                dropDevTools("typing failed: " + e.getMessage());
+                if (!replace) {
+                    // what reached the field cannot be told from what it held: said, not typed twice
+                    throw new DeftException("Typing into " + ready.element().describe() + " was cut off ("
+                            + e.getMessage() + "); look at the field and type what is missing.");
+                }
+            }
+        }
+        if (replace) {
+            ready.live().clear();
+        }
+        ready.live().sendKeys(text);
+    }
+
+    /** The connection to the page of the window WebDriver is on, opened the first time it is needed. */
+    private Optional<DevToolsPage> devTools(WebDriver driver) {
+        if (devToolsRefused == driver) {
+            return Optional.empty();
+        }
+        if (devTools != null && devToolsDriver == driver) {
+            return Optional.of(devTools);
+        }
+        dropDevTools(null);
+        Optional<DevToolsPage> opened = DevToolsPage.open(driver, driver.getWindowHandle());
+        if (opened.isEmpty()) {
+            devToolsRefused = driver;
+            return Optional.empty();
+        }
+        devTools = opened.get();
+        devToolsDriver = driver;
+        return opened;
+    }
+
+    /** Closes the connection (another tab is current, the browser is gone, or it failed: {@code why}). */
+    private void dropDevTools(String why) {
+        if (why != null) {
+            LOG.info("Acting through WebDriver from now on in this browser: {}", why);
+            devToolsRefused = devToolsDriver;
+        }
+        if (devTools != null) {
+            devTools.close();
+        }
+        devTools = null;
+        devToolsDriver = null;
     }
 
     // ---- what changed

@@ -16,7 +16,7 @@ final class PageScripts {
     static final String NETWORK_WATCH = load("browser/network.js");
     private static final String LIBRARY = NETWORK_WATCH + "\n" + load("browser/deft.js");
     /** The library's version, as deft.js declares it; a page holding another version gets this one. */
-    private static final int VERSION = 8;
+    private static final int VERSION = 9;
 
     /** Answer of a call made before the library is on the page; the call is then made again with it. */
     private static final String MISSING = "__deft_library_missing__";
