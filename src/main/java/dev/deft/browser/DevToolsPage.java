@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 final class DevToolsPage implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DevToolsPage.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** One client for every connection (each client keeps a thread of its own). */
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration ANSWER = Duration.ofSeconds(10);
     /** The release of a click may open an alert, which holds its answer until the alert is gone. */
     private static final Duration RELEASE_ANSWER = Duration.ofSeconds(1);
@@ -56,8 +58,7 @@ final class DevToolsPage implements AutoCloseable {
         }
         try {
             URI page = URI.create("ws://" + address + "/devtools/page/" + handle);
-            return Optional.of(new DevToolsPage(HttpClient.newHttpClient().newWebSocketBuilder()
-                    .connectTimeout(Duration.ofSeconds(5)), page));
+            return Optional.of(new DevToolsPage(HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)), page));
         } catch (RuntimeException e) {
             LOG.info("No DevTools connection of Deft's own ({}); acting through WebDriver", e.toString());
             return Optional.empty();
