@@ -16,11 +16,13 @@
     return el.tagName === 'INPUT' && FIELD_TYPES.has((el.getAttribute('type') || '').toLowerCase());
   }
 
+  // The label of a field: its <label>, the label just before it (as sites built of divs have it), or the label
+  // around it. Only fields have one: a button after a labelled text area is not called by that label.
   function labelOf(el) {
-    if (el.labels && el.labels.length) return clean(el.labels[0].textContent);
     const by = el.getAttribute('aria-labelledby');
     if (by) return clean(by.split(' ').map(id => (document.getElementById(id) || {}).textContent || '').join(' '));
-    // a label just before the field, as sites built of divs have it
+    if (!(isField(el) || el.tagName === 'SELECT')) return '';
+    if (el.labels && el.labels.length) return clean(el.labels[0].textContent);
     const before = el.previousElementSibling;
     if (before && before.tagName === 'LABEL') return clean(before.textContent);
     const wrap = el.closest('label');
@@ -34,21 +36,26 @@
       || (isField(el) ? '' : el.textContent));
   }
 
+  // The role as Deft's page library names it (deft.js), so that a replay compares like with like.
   function roleOf(el) {
     const explicit = el.getAttribute('role');
     if (explicit) return explicit.split(' ')[0];
     const tag = el.tagName;
-    if (tag === 'A') return 'link';
-    if (tag === 'BUTTON') return 'button';
-    if (tag === 'SELECT') return 'combobox';
+    if (tag === 'A') return el.hasAttribute('href') ? 'link' : '';
+    if (tag === 'BUTTON' || tag === 'SUMMARY') return 'button';
+    if (tag === 'SELECT') return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
     if (tag === 'TEXTAREA') return 'textbox';
     if (tag === 'INPUT') {
       const type = (el.type || 'text').toLowerCase();
       if (type === 'checkbox' || type === 'radio') return type;
-      if (type === 'submit' || type === 'button') return 'button';
+      if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image') return 'button';
       if (type === 'search') return 'searchbox';
+      if (type === 'number') return 'spinbutton';
+      if (type === 'range') return 'slider';
+      if (type === 'file') return 'file';
       return 'textbox';
     }
+    if (el.isContentEditable) return 'textbox';
     return '';
   }
 
@@ -64,8 +71,10 @@
     return '';
   }
 
-  // An id or attribute that will be there next time: not one a framework generated.
-  const generated = s => /\d{3,}|[a-f0-9]{8,}|^[a-z]+-[a-z0-9]{5,}$|:r\d|^ember|^ng-|^react/i.test(s);
+  // An id or attribute that will be there next time: not one a framework generated ("ember123", ":r5:",
+  // "field-a8x3k"); words joined by hyphens ("job-title", "save-profile") are a person's and are kept.
+  const generated = s => /\d{3,}|\b(?=[a-f0-9]*\d)[a-f0-9]{8,}\b|^[a-z]+-(?=[a-z]*\d)[a-z0-9]{5,}$|:r\d|^ember|^ng-|^react/i
+    .test(s);
 
   function css(el) {
     if (el.id && !generated(el.id)) return '#' + CSS.escape(el.id);
@@ -80,7 +89,7 @@
     return s.includes("'") ? '"' + s + '"' : "'" + s + "'";
   }
 
-  function xpath(el, name, context) {
+  function xpathOf(el, name, context) {
     const tag = el.tagName.toLowerCase();
     const text = clean(el.textContent);
     let own = '';
@@ -89,10 +98,23 @@
     else if (isField(el) && labelOf(el)) return '//label[normalize-space(.)=' + xpathLiteral(labelOf(el)) + ']/following::'
       + tag + '[1]';
     if (own && context) {
+      // the heading of the card or row, then the one element like it inside the nearest box that holds both
       return '//*[(self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::th)'
-        + '[normalize-space(.)=' + xpathLiteral(context) + ']]/ancestor::*[.' + own + '][1]' + own;
+        + ' and normalize-space(.)=' + xpathLiteral(context) + ']/ancestor::*[.' + own + '][1]' + own;
     }
     return own;
+  }
+
+  // Only an XPath that this browser evaluates and that finds this very element first is worth keeping.
+  function xpath(el, name, context) {
+    const expression = xpathOf(el, name, context);
+    if (!expression) return '';
+    try {
+      const found = document.evaluate(expression, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null);
+      return found.singleNodeValue === el ? expression : '';
+    } catch (e) {
+      return '';
+    }
   }
 
   function target(el) {
@@ -128,13 +150,24 @@
   }
 
   const actionable = el => el && el.closest('a,button,input,select,textarea,summary,label,[role=button],[role=link],'
-    + '[role=checkbox],[role=tab],[role=menuitem],[role=option],[onclick],[contenteditable=""],[contenteditable=true]');
+    + '[role=checkbox],[role=radio],[role=switch],[role=tab],[role=menuitem],[role=menuitemcheckbox],'
+    + '[role=menuitemradio],[role=option],[role=treeitem],[onclick],[contenteditable=""],[contenteditable=true]');
+
+  // A box drawn with ARIA (role=switch, checkbox, radio) fires no change: its click is the choice, and the state
+  // it had before the click says which way it went.
+  const ARIA_TOGGLE = /^(checkbox|switch|radio|menuitemcheckbox|menuitemradio)$/;
 
   document.addEventListener('click', e => {
     const el = actionable(e.target);
     if (!el || !e.isTrusted) return;
     if (el.tagName === 'LABEL' && el.control) return; // the click lands on its field, reported there
-    report('click', el, { field: isField(el) || el.tagName === 'SELECT' });
+    const role = el.getAttribute('role') || '';
+    const extra = { field: isField(el) || el.tagName === 'SELECT' };
+    if (el.tagName !== 'INPUT' && ARIA_TOGGLE.test(role)) {
+      extra.toggle = true;
+      extra.checked = /radio/.test(role) ? true : el.getAttribute('aria-checked') !== 'true';
+    }
+    report('click', el, extra);
   }, true);
 
   document.addEventListener('input', e => {

@@ -143,7 +143,11 @@ public final class BrowserRecorder implements AutoCloseable {
                 case "click" -> {
                     String role = e.path("target").path("role").asText();
                     boolean onlyFocus = e.path("field").asBoolean() || role.equals("checkbox") || role.equals("radio");
-                    if (!onlyFocus) {
+                    if (e.path("toggle").asBoolean()) {
+                        // a switch or box drawn with ARIA: its click is the choice (it fires no change)
+                        target(e.path("target")).ifPresent(t -> steps.add(new RecordedStep(
+                                new Action.SetChecked(t, e.path("checked").asBoolean()), "", false)));
+                    } else if (!onlyFocus) {
                         target(e.path("target")).ifPresent(t -> steps.add(new RecordedStep(new Action.Click(t), "", false)));
                         lastCause = e.path("at").asLong();
                     }
@@ -193,7 +197,8 @@ public final class BrowserRecorder implements AutoCloseable {
 
     /**
      * Every way the page offered to find the element, the ones a changed page keeps best first: its label or
-     * accessible name, its text (with the card it sits in where several look alike), then CSS and XPath.
+     * accessible name, its text (with the card it sits in where several look alike), its role, then CSS and XPath,
+     * and the heading it sits under (which only tells apart things that match equally well).
      */
     static Optional<Target> target(JsonNode t) {
         List<Locator> locators = new ArrayList<>();
@@ -207,12 +212,17 @@ public final class BrowserRecorder implements AutoCloseable {
         add(locators, t, "name", Locator.Name::new);
         add(locators, t, "placeholder", Locator.Placeholder::new);
         add(locators, t, "text", Locator.Text::new);
+        String role = t.path("role").asText("");
+        if (!role.isBlank()) {
+            // what kind of thing it is: a replay must not take a text field for the button it recorded
+            locators.add(new Locator.Role(role, t.path("name").asText("")));
+        }
         add(locators, t, "css", Locator.Css::new);
         if (!xpath.isBlank() && !locators.contains(new Locator.XPath(xpath))) {
             locators.add(new Locator.XPath(xpath));
         }
-        if (unique && !near.isBlank()) {
-            locators.add(new Locator.NearText(near));
+        if (!near.isBlank()) {
+            locators.add(new Locator.NearText(near)); // only tells apart what the others find equally well
         }
         return locators.isEmpty() ? Optional.empty() : Optional.of(new Target(locators));
     }
