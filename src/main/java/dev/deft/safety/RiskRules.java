@@ -49,7 +49,9 @@ public final class RiskRules implements RiskPolicy {
     private static final Pattern CARD_FIELD = words("cc-number", "cc-csc", "cc-exp", "cc-exp-month", "cc-exp-year",
             "card ?number", "credit card", "debit card", "cvc", "cvv", "cv2", "security code", "expiry", "expiration",
             "amount", "iban", "routing number", "sort code", "transfer amount");
-    private static final Pattern RECIPIENT_FIELD = words("to", "recipients?", "cc", "bcc", "send to", "email to");
+    /** A field for someone else's address: labelled "To" (or Cc, Bcc) and nothing more, or saying recipient. */
+    private static final Pattern RECIPIENT_FIELD = Pattern.compile(
+            "^\\W*(to|cc|bcc)\\W*$|(?<![\\p{L}\\d])(recipients?|send to|e-?mail to|mail to)(?![\\p{L}\\d])");
     private static final Pattern MESSAGE_FIELD = words("message", "body", "comment", "content", "post", "reply",
             "text", "compose");
     private static final Pattern NEW_PASSWORD_FIELD = words("new-password", "new password", "confirm password",
@@ -223,9 +225,10 @@ public final class RiskRules implements RiskPolicy {
         if (form.stream().anyMatch(f -> CARD_FIELD.matcher(lower(f.words())).find())) {
             risk = risk.atLeast(RiskClass.PAY);
         }
-        boolean recipient = form.stream().anyMatch(f -> RECIPIENT_FIELD.matcher(lower(f.words())).find()
-                || f.inputType().equalsIgnoreCase("email") && !f.autocomplete().contains("username"));
-        boolean message = form.stream().anyMatch(f -> MESSAGE_FIELD.matcher(lower(f.words())).find()
+        // someone else's address and a message: the person's own e-mail in a profile, or a text field, is neither
+        boolean recipient = form.stream().anyMatch(f -> RECIPIENT_FIELD.matcher(lower(f.label())).find()
+                || RECIPIENT_FIELD.matcher(lower(f.name())).find());
+        boolean message = form.stream().anyMatch(f -> MESSAGE_FIELD.matcher(lower(f.label() + " " + f.name())).find()
                 || f.inputType().equalsIgnoreCase("textarea"));
         if (recipient && message) {
             risk = risk.atLeast(RiskClass.SEND);
