@@ -38,6 +38,9 @@ import org.sikuli.script.Screen;
  * It starts openbox, galculator, xcalc and Mousepad, and closes them at the end.
  */
 public final class DesktopFindBench {
+    /** The check every step passes before acting, with Deft's own rules: part of what a step costs. */
+    private static final dev.deft.core.ActGuard GUARD = dev.deft.core.ActGuard.unattended(new dev.deft.safety.RiskRules());
+
     private static final int RUNS = 20;
     private static final List<Process> started = new ArrayList<>();
 
@@ -76,7 +79,7 @@ public final class DesktopFindBench {
 
         // warm up both: OpenCV, SikuliX's screen, the JIT; the first Deft find also fills "where it was last"
         for (int i = 0; i < 3; i++) {
-            require(deft.perform(find));
+            require(deft.perform(find, GUARD));
             screen.find(sikuliPattern);
         }
         long[] deftFind = new long[RUNS];
@@ -85,7 +88,7 @@ public final class DesktopFindBench {
         String lastDetail = "";
         for (int i = 0; i < RUNS; i++) {
             long t = System.nanoTime();
-            lastDetail = require(deft.perform(find)).detail();
+            lastDetail = require(deft.perform(find, GUARD)).detail();
             deftFind[i] = System.nanoTime() - t;
             t = System.nanoTime();
             lastMatch = screen.find(sikuliPattern);
@@ -132,9 +135,9 @@ public final class DesktopFindBench {
             sh("wmctrl", "-a", title);
             Rectangle w = windowBounds(title);
             Action read = new Action.Extract(Optional.of(Target.of(new Locator.Focused())), Action.Extract.What.TEXT);
-            require(deft.perform(read));
-            long[] ocr = timeN(5, () -> require(deft.perform(read)));
-            String text = ((Outcome.Done) require(deft.perform(read))).value().orElse("");
+            require(deft.perform(read, GUARD));
+            long[] ocr = timeN(5, () -> require(deft.perform(read, GUARD)));
+            String text = ((Outcome.Done) require(deft.perform(read, GUARD))).value().orElse("");
             System.out.printf(Locale.ROOT, "| %s | %dx%d | %.0f ms | %.0f ms | %d |%n", title, w.width, w.height,
                     median(ocr), p90(ocr), text.isBlank() ? 0 : text.split("\\s+").length);
         }

@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  * largest HTML page installed under /usr/share/doc (written by no one here). Run: {@code bench/run ObservationBench}.
  */
 public final class ObservationBench {
+    /** The check every step passes before acting, with Deft's own rules: part of what a step costs. */
+    private static final dev.deft.core.ActGuard GUARD = dev.deft.core.ActGuard.unattended(new dev.deft.safety.RiskRules());
+
     private static final int ROUNDS = 15;
 
     public static void main(String[] args) throws IOException {
@@ -49,12 +52,12 @@ public final class ObservationBench {
     }
 
     private static void measure(BrowserActuator browser, String name, String url, String readyText) {
-        Outcome opened = browser.perform(new Action.OpenUrl(url));
+        Outcome opened = browser.perform(new Action.OpenUrl(url), GUARD);
         if (!opened.succeeded()) {
             throw new IllegalStateException("Could not open " + url + ": " + opened.detail());
         }
         if (readyText != null) {
-            browser.perform(new Action.WaitFor(new Condition.TextShown(readyText), Duration.ofSeconds(10)));
+            browser.perform(new Action.WaitFor(new Condition.TextShown(readyText), Duration.ofSeconds(10)), GUARD);
         }
         browser.observe(); // warm: the library is installed and numbers are given once
         List<Double> millis = new ArrayList<>();

@@ -46,6 +46,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * run with the same Chromium. Run: {@code bench/run StepOverheadBench [ROUNDS]}.
  */
 public final class StepOverheadBench {
+    /** The check every step passes before acting, with Deft's own rules: part of what a step costs. */
+    private static final dev.deft.core.ActGuard GUARD = dev.deft.core.ActGuard.unattended(new dev.deft.safety.RiskRules());
+
     private static final String[] PRODUCTS = {"teapot", "kettle", "mug", "lamp", "cushion", "blanket", "notebook", "pen",
             "stapler"};
     private static final String[] TITLES = {"Blue Teapot", "Steel Kettle", "Tall Mug", "Desk Lamp", "Linen Cushion",
@@ -161,8 +164,8 @@ public final class StepOverheadBench {
 
     /** The same 20 steps as a person would name them, through the real loop and journal. */
     private static double deftRound(BrowserActuator browser, DemoServer server, H2RunJournal journal, String run) {
-        browser.perform(new Action.OpenUrl(server.url("shop/?reset=1")));
-        browser.perform(new Action.WaitFor(new Condition.TextShown("Heavy Stapler"), Duration.ofSeconds(10)));
+        browser.perform(new Action.OpenUrl(server.url("shop/?reset=1")), GUARD);
+        browser.perform(new Action.WaitFor(new Condition.TextShown("Heavy Stapler"), Duration.ofSeconds(10)), GUARD);
         List<Action> steps = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             steps.add(new Action.Click(Target.of(new Locator.NearText(TITLES[i]))));

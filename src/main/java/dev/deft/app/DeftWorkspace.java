@@ -224,7 +224,7 @@ public final class DeftWorkspace implements Workspace {
         launch.ifPresent(app -> {
             try (DesktopActuator desktop = new DesktopActuator(DesktopSettings.defaults(), Secrets.NONE, why -> { },
                     clock, env)) {
-                if (!desktop.perform(new Action.Launch(app)).succeeded()) {
+                if (!desktop.perform(new Action.Launch(app), dev.deft.core.ActGuard.unattended(policy)).succeeded()) {
                     throw new DeftException.Configuration("Could not start " + app + " to record with.");
                 }
             }

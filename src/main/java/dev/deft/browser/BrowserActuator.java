@@ -1,12 +1,15 @@
 package dev.deft.browser;
 
+import dev.deft.core.ActGuard;
 import dev.deft.core.Action;
 import dev.deft.core.Actuator;
 import dev.deft.core.Condition;
 import dev.deft.core.DeftException;
 import dev.deft.core.Observation;
 import dev.deft.core.Outcome;
+import dev.deft.core.Locator;
 import dev.deft.core.Require;
+import dev.deft.core.Resolution;
 import dev.deft.core.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +131,7 @@ public final class BrowserActuator implements Actuator {
     }
 
     @Override
-    public synchronized Outcome perform(Action action) {
+    public synchronized Outcome perform(Action action, ActGuard guard) {
         lookedAfterAction = false;
         if (action == null || !handles(action)) {
             return Outcome.failed("The browser cannot " + (action == null ? "do nothing"
@@ -141,13 +144,13 @@ public final class BrowserActuator implements Actuator {
             WebDriver driver = session.driver();
             Outcome outcome;
             try {
-                outcome = act(driver, action);
+                outcome = act(driver, action, guard);
             } catch (NoSuchWindowException e) {
                 // The tab was closed under us: go on in the one opened last, once.
                 session.keepWindow();
                 dropDevTools(null);
                 scripts.leftTop();
-                outcome = act(driver, action);
+                outcome = act(driver, action, guard);
             }
             if (outcome instanceof Outcome.Done done) {
                 lookAfter(driver);
@@ -160,6 +163,8 @@ public final class BrowserActuator implements Actuator {
             }
             screenshots.unmask(driver);
             return outcome;
+        } catch (NotAdmitted e) {
+            return e.instead;
         } catch (DeftException.Retriable e) {
             unmaskQuietly();
             return Outcome.retriable(e.getMessage());
@@ -254,21 +259,67 @@ public final class BrowserActuator implements Actuator {
         return session.starts();
     }
 
-    private Outcome act(WebDriver driver, Action action) {
-        if (action instanceof Action.OpenUrl open) return open(driver, open);
-        if (action instanceof Action.Click click) return click(driver, click);
-        if (action instanceof Action.Hover hover) return hover(driver, hover);
-        if (action instanceof Action.Type type) return type(driver, type);
-        if (action instanceof Action.Select select) return select(driver, select);
-        if (action instanceof Action.SetChecked box) return setChecked(driver, box);
-        if (action instanceof Action.PressKey key) return press(driver, key);
-        if (action instanceof Action.Scroll scroll) return scroll(driver, scroll);
-        if (action instanceof Action.WaitFor wait) return waitFor(driver, wait);
-        if (action instanceof Action.Extract extract) return extract(driver, extract);
-        if (action instanceof Action.Upload upload) return upload(driver, upload);
-        if (action instanceof Action.SwitchTab tab) return switchTab(driver, tab);
-        if (action instanceof Action.CloseTab tab) return closeTab(driver, tab);
+    private Outcome act(WebDriver driver, Action action, ActGuard guard) {
+        if (action instanceof Action.OpenUrl open) return open(driver, open, guard);
+        if (action instanceof Action.Click click) return click(driver, click, guard);
+        if (action instanceof Action.Hover hover) return hover(driver, hover, guard);
+        if (action instanceof Action.Type type) return type(driver, type, guard);
+        if (action instanceof Action.Select select) return select(driver, select, guard);
+        if (action instanceof Action.SetChecked box) return setChecked(driver, box, guard);
+        if (action instanceof Action.PressKey key) return press(driver, key, guard);
+        if (action instanceof Action.Scroll scroll) return scroll(driver, scroll, guard);
+        if (action instanceof Action.WaitFor wait) return waitFor(driver, wait, guard);
+        if (action instanceof Action.Extract extract) return extract(driver, extract, guard);
+        if (action instanceof Action.Upload upload) return upload(driver, upload, guard);
+        if (action instanceof Action.SwitchTab tab) return switchTab(driver, tab, guard);
+        if (action instanceof Action.CloseTab tab) return closeTab(driver, tab, guard);
         return Outcome.failed("The browser cannot " + action.describe() + ".");
+    }
+
+    // ---- the check before acting
+
+    /** The guard said no (or not yet): nothing was done, and this is the step's outcome. */
+    private static final class NotAdmitted extends RuntimeException {
+        final Outcome instead;
+
+        NotAdmitted(Outcome instead) {
+            super(instead.detail(), null, false, false);
+            this.instead = instead;
+        }
+    }
+
+    /** Asks the guard about what was found; returns only when it may be acted on. */
+    private static void admit(ActGuard guard, Resolution found) {
+        Optional<Outcome> instead = guard.admit(found);
+        if (instead.isPresent()) {
+            throw new NotAdmitted(instead.get());
+        }
+    }
+
+    /** For an action that acts on no element of the page: the action as it is, on the page as last seen. */
+    private void admitAsItIs(ActGuard guard, Action action) {
+        admit(guard, Resolution.of(action, last == null ? Observation.NONE : last));
+    }
+
+    /**
+     * The element as a target that means it and nothing else: its number on this page, with the name a person reads
+     * on it (never what a field holds).
+     */
+    static Target boundTo(PageElement element) {
+        String name = element.takesText()
+                ? firstOf(element.label(), element.placeholder(), element.name().equals(element.text()) ? "" : element.name())
+                : firstOf(element.name(), element.text(), element.placeholder());
+        Target byNumber = Target.byNumber(element.number());
+        return name.isBlank() ? byNumber : byNumber.or(new Locator.Name(name));
+    }
+
+    private static String firstOf(String... texts) {
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                return text;
+            }
+        }
+        return "";
     }
 
     private PageObservation look(WebDriver driver) {
@@ -292,9 +343,10 @@ public final class BrowserActuator implements Actuator {
     // ---- acting on elements
 
     /** An element ready to be acted on, with the page as it was just before. */
-    private record Ready(PageElement element, WebElement live, PageObservation before, Optional<ClickPoint> at) {
-        Ready(PageElement element, WebElement live, PageObservation before) {
-            this(element, live, before, Optional.empty());
+    private record Ready(PageElement element, WebElement live, PageObservation before, Optional<ClickPoint> at,
+                         Optional<String> disagreement) {
+        Ready(PageElement element, WebElement live, PageObservation before, Optional<String> disagreement) {
+            this(element, live, before, Optional.empty(), disagreement);
         }
     }
 
@@ -308,8 +360,16 @@ public final class BrowserActuator implements Actuator {
 
     /**
      * Waits until the target means one element that is attached, visible, enabled (when it must be) and still, up to
-     * the action timeout; re-grounds it if the page replaced it meanwhile.
+     * the action timeout; re-grounds it if the page replaced it meanwhile. Then asks the guard about {@code action}
+     * on exactly that element, which is the one acted on.
      */
+    private Ready ready(WebDriver driver, Action action, Target target, TargetResolver.Want want, boolean needEnabled,
+                        ActGuard guard) {
+        Ready ready = ready(driver, target, want, needEnabled);
+        admit(guard, new Resolution(action.withTarget(boundTo(ready.element())), ready.before(), ready.disagreement()));
+        return ready;
+    }
+
     private Ready ready(WebDriver driver, Target target, TargetResolver.Want want, boolean needEnabled) {
         String what = "the " + (want == TargetResolver.Want.FIELD ? "field" : "element") + " " + target
                 + " to be there, visible" + (needEnabled ? ", enabled" : "") + " and still";
@@ -346,7 +406,8 @@ public final class BrowserActuator implements Actuator {
         if (answer instanceof Grounding.Missing missing) {
             return reused ? null : Waiter.Probe.notYet(missing.message());
         }
-        PageElement element = ((Grounding.Found) answer).element();
+        Grounding.Found found = (Grounding.Found) answer;
+        PageElement element = found.element();
         if (element.frame().isEmpty() && want != TargetResolver.Want.FILE) {
             // Finding the element, checking the page is unchanged and the actionability checks: one round trip.
             scripts.toTop(driver);
@@ -355,7 +416,7 @@ public final class BrowserActuator implements Actuator {
             String status = String.valueOf(prepared.get(0));
             if ("ok".equals(status)) {
                 return Waiter.Probe.ready(new Ready(element, (WebElement) prepared.get(1), page,
-                        ClickPoint.of(prepared)));
+                        ClickPoint.of(prepared), found.disagreement()));
             }
             if (reused && (status.equals("changed") || status.equals("page-changed") || status.equals("gone"))) {
                 return null;
@@ -378,12 +439,13 @@ public final class BrowserActuator implements Actuator {
         Object status = want == TargetResolver.Want.FILE ? "ok"
                 : scripts.callAsync(driver, "actionable", live, needEnabled);
         if ("ok".equals(status)) {
-            return Waiter.Probe.ready(new Ready(element, live, page));
+            return Waiter.Probe.ready(new Ready(element, live, page, found.disagreement()));
         }
         return Waiter.Probe.notYet(element.describe() + " is " + status);
     }
 
-    private Outcome open(WebDriver driver, Action.OpenUrl open) {
+    private Outcome open(WebDriver driver, Action.OpenUrl open, ActGuard guard) {
+        admitAsItIs(guard, open);
         String url = open.url().matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? open.url() : "https://" + open.url();
         driver.get(url);
         scripts.leftTop();
@@ -391,8 +453,8 @@ public final class BrowserActuator implements Actuator {
         return Outcome.done("Opened \"" + after.title() + "\" at " + after.url() + ".");
     }
 
-    private Outcome click(WebDriver driver, Action.Click click) {
-        Ready ready = ready(driver, click.on(), TargetResolver.Want.CLICKABLE, true);
+    private Outcome click(WebDriver driver, Action.Click click, ActGuard guard) {
+        Ready ready = ready(driver, click, click.on(), TargetResolver.Want.CLICKABLE, true, guard);
         switch (click.button()) {
             case LEFT -> {
                 if (!clickedThroughDevTools(driver, ready)) {
@@ -410,14 +472,14 @@ public final class BrowserActuator implements Actuator {
         return Outcome.done(verb + ready.element().describe() + changes(driver, ready.before()));
     }
 
-    private Outcome hover(WebDriver driver, Action.Hover hover) {
-        Ready ready = ready(driver, hover.on(), TargetResolver.Want.CLICKABLE, false);
+    private Outcome hover(WebDriver driver, Action.Hover hover, ActGuard guard) {
+        Ready ready = ready(driver, hover, hover.on(), TargetResolver.Want.CLICKABLE, false, guard);
         new Actions(driver).moveToElement(ready.live()).perform();
         return Outcome.done("Hovered over " + ready.element().describe() + changes(driver, ready.before()));
     }
 
-    private Outcome type(WebDriver driver, Action.Type type) {
-        Ready ready = ready(driver, type.into(), TargetResolver.Want.FIELD, true);
+    private Outcome type(WebDriver driver, Action.Type type, ActGuard guard) {
+        Ready ready = ready(driver, type, type.into(), TargetResolver.Want.FIELD, true, guard);
         WebElement field = ready.live();
         String text = type.text().isEmpty() ? "" : revealSecrets.apply(type.text());
         // Through Deft's own DevTools connection where it can: focused (and all selected, to replace) in one
@@ -445,8 +507,8 @@ public final class BrowserActuator implements Actuator {
         return Outcome.done(verb + ready.element().describe() + "; it now holds " + now + "." + change);
     }
 
-    private Outcome select(WebDriver driver, Action.Select select) {
-        Ready ready = ready(driver, select.list(), TargetResolver.Want.LIST, true);
+    private Outcome select(WebDriver driver, Action.Select select, ActGuard guard) {
+        Ready ready = ready(driver, select, select.list(), TargetResolver.Want.LIST, true, guard);
         if (!ready.live().getTagName().equalsIgnoreCase("select")) {
             throw new DeftException(ready.element().describe() + " is not a drop-down list; click it and then the "
                     + "option instead.");
@@ -471,8 +533,8 @@ public final class BrowserActuator implements Actuator {
                 + "; it now shows " + held(driver, ready, early) + "." + change);
     }
 
-    private Outcome setChecked(WebDriver driver, Action.SetChecked box) {
-        Ready ready = ready(driver, box.box(), TargetResolver.Want.CHECKBOX, true);
+    private Outcome setChecked(WebDriver driver, Action.SetChecked box, ActGuard guard) {
+        Ready ready = ready(driver, box, box.box(), TargetResolver.Want.CHECKBOX, true, guard);
         boolean isRadio = ready.element().role().equals("radio");
         if (isChecked(driver, ready.live()) != box.checked()) {
             if (isRadio && !box.checked()) {
@@ -495,22 +557,26 @@ public final class BrowserActuator implements Actuator {
         return states instanceof List<?> list && list.contains("checked");
     }
 
-    private Outcome press(WebDriver driver, Action.PressKey key) {
+    private Outcome press(WebDriver driver, Action.PressKey key, ActGuard guard) {
         CharSequence keys = KeyChord.parse(key.keys());
         if (key.in().isPresent()) {
-            Ready ready = ready(driver, key.in().get(), TargetResolver.Want.CLICKABLE, true);
+            Ready ready = ready(driver, key, key.in().get(), TargetResolver.Want.CLICKABLE, true, guard);
             ready.live().sendKeys(keys);
             return Outcome.done("Pressed " + key.keys() + " in " + ready.element().describe() + changes(driver, ready.before()));
         }
         PageObservation before = look(driver);
+        // a key pressed where the focus is acts on the focused element: Enter there submits its form
+        Optional<PageElement> focused = before.pageElements().stream()
+                .filter(e -> e.has("focused") && !e.role().equals("frame")).reduce((outer, inner) -> inner);
+        admit(guard, Resolution.of(focused.map(e -> key.withTarget(boundTo(e))).orElse(key), before));
         scripts.toTop(driver);
         driver.switchTo().activeElement().sendKeys(keys);
         return Outcome.done("Pressed " + key.keys() + changes(driver, before));
     }
 
-    private Outcome scroll(WebDriver driver, Action.Scroll scroll) {
+    private Outcome scroll(WebDriver driver, Action.Scroll scroll, ActGuard guard) {
         if (scroll.to().isPresent()) {
-            Ready ready = ready(driver, scroll.to().get(), TargetResolver.Want.ANY, false);
+            Ready ready = ready(driver, scroll, scroll.to().get(), TargetResolver.Want.ANY, false, guard);
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                     "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", ready.live());
             PageObservation after = look(driver);
@@ -519,6 +585,7 @@ public final class BrowserActuator implements Actuator {
         }
         scripts.toTop(driver);
         PageObservation before = look(driver);
+        admit(guard, Resolution.of(scroll, before));
         int step = scroll.amount() > 0 ? scroll.amount() : (int) (before.scroll().viewportHeight() * 0.8);
         int dx = 0;
         int dy = 0;
@@ -540,7 +607,8 @@ public final class BrowserActuator implements Actuator {
                 + " of " + after.scroll().pageHeight() + " px.");
     }
 
-    private Outcome waitFor(WebDriver driver, Action.WaitFor wait) {
+    private Outcome waitFor(WebDriver driver, Action.WaitFor wait, ActGuard guard) {
+        admitAsItIs(guard, wait);
         Condition condition = wait.condition();
         if (condition instanceof Condition.ElementShown shown) {
             Grounding.Found found = resolver.resolve(driver, () -> look(driver), shown.target(),
@@ -597,13 +665,16 @@ public final class BrowserActuator implements Actuator {
         return Outcome.done("The page has stopped changing.");
     }
 
-    private Outcome extract(WebDriver driver, Action.Extract extract) {
+    private Outcome extract(WebDriver driver, Action.Extract extract, ActGuard guard) {
+        if (extract.from().isEmpty()) {
+            admitAsItIs(guard, extract);
+        }
         switch (extract.what()) {
             case TABLE -> {
                 WebElement from = null;
                 String where = "the page";
                 if (extract.from().isPresent()) {
-                    Ready ready = ready(driver, extract.from().get(), TargetResolver.Want.ANY, false);
+                    Ready ready = ready(driver, extract, extract.from().get(), TargetResolver.Want.ANY, false, guard);
                     from = ready.live();
                     where = ready.element().describe();
                 } else {
@@ -632,7 +703,7 @@ public final class BrowserActuator implements Actuator {
                     String text = String.valueOf(scripts.call(driver, "pageText")).strip();
                     return Outcome.read(text, "Read the text of the page (" + text.length() + " characters).");
                 }
-                Ready ready = ready(driver, extract.from().get(), TargetResolver.Want.ANY, false);
+                Ready ready = ready(driver, extract, extract.from().get(), TargetResolver.Want.ANY, false, guard);
                 String text = ready.element().isField() ? readValue(driver, ready.live(), false)
                         : ready.live().getText().strip();
                 if (ready.element().isField() && text.startsWith("\"") && text.endsWith("\"") && text.length() >= 2) {
@@ -643,12 +714,12 @@ public final class BrowserActuator implements Actuator {
         }
     }
 
-    private Outcome upload(WebDriver driver, Action.Upload upload) {
+    private Outcome upload(WebDriver driver, Action.Upload upload, ActGuard guard) {
         Path file = Path.of(upload.file()).toAbsolutePath();
         if (!Files.isRegularFile(file)) {
             throw new DeftException("There is no file at " + file + "; give the full path of a file to upload.");
         }
-        Ready ready = ready(driver, upload.into(), TargetResolver.Want.FILE, true);
+        Ready ready = ready(driver, upload, upload.into(), TargetResolver.Want.FILE, true, guard);
         ready.live().sendKeys(file.toString());
         Optional<String> early = readEarly(driver, ready, false);
         String change = sameFrameChanges(driver, ready.before());
@@ -656,7 +727,8 @@ public final class BrowserActuator implements Actuator {
                 + "; it now holds " + held(driver, ready, early) + "." + change);
     }
 
-    private Outcome switchTab(WebDriver driver, Action.SwitchTab tab) {
+    private Outcome switchTab(WebDriver driver, Action.SwitchTab tab, ActGuard guard) {
+        admitAsItIs(guard, tab);
         dropDevTools(null); // Deft's DevTools connection is to one tab's page
         List<String> handles = waiter.until("tab " + tab.which(), actionTimeout, () -> {
             List<String> all = new ArrayList<>(driver.getWindowHandles());
@@ -671,7 +743,8 @@ public final class BrowserActuator implements Actuator {
                 + after.title() + "\" at " + after.url() + ".");
     }
 
-    private Outcome closeTab(WebDriver driver, Action.CloseTab tab) {
+    private Outcome closeTab(WebDriver driver, Action.CloseTab tab, ActGuard guard) {
+        admitAsItIs(guard, tab);
         dropDevTools(null);
         List<String> handles = new ArrayList<>(driver.getWindowHandles());
         String handle = tab.which().map(which -> pickTab(driver, handles, which)

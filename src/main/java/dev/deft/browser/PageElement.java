@@ -62,6 +62,17 @@ public record PageElement(int number, int order, String role, String tag, String
         };
     }
 
+    /** Whether text can be typed into it: a text field, a text area, an editable region; not a box, a list or a file. */
+    public boolean takesText() {
+        return switch (role) {
+            case "textbox", "searchbox", "spinbutton" -> true;
+            case "checkbox", "radio", "switch", "file", "listbox", "slider", "button" -> false;
+            case "combobox" -> !tag.equals("select");
+            default -> tag.equals("textarea") || tag.equals("input") && !List.of("checkbox", "radio", "file", "submit",
+                    "button", "reset", "image", "range", "color", "hidden").contains(type);
+        };
+    }
+
     /** How an error message or a timeline card names it: {@code button "Add to cart" (#12)}. */
     public String describe() {
         String shown = name.isEmpty() ? (text.isEmpty() ? placeholder : text) : name;

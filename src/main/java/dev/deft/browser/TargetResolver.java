@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -20,6 +21,7 @@ import org.openqa.selenium.WebElement;
  * with both named, and a target that matches nothing well enough fails naming the closest candidate.
  */
 final class TargetResolver {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TargetResolver.class);
     /** Below this a match is not trusted. */
     static final double THRESHOLD = 0.78;
     /** Scores closer than this are equally good. */
@@ -29,7 +31,7 @@ final class TargetResolver {
     enum Want {
         ANY(e -> true, "element"),
         CLICKABLE(e -> true, "element"),
-        FIELD(e -> e.isField() || e.role().equals("textbox"), "field"),
+        FIELD(PageElement::takesText, "field"),
         LIST(e -> e.tag().equals("select") || e.role().equals("listbox") || e.role().equals("combobox"), "list"),
         CHECKBOX(e -> e.role().equals("checkbox") || e.role().equals("radio") || e.role().equals("switch"), "box"),
         FILE(e -> e.type().equals("file"), "file field");
@@ -68,19 +70,56 @@ final class TargetResolver {
         return found;
     }
 
-    /** The target on this page, without waiting. */
+    /**
+     * The target on this page, without waiting. Its locators are tried in order and the first that finds an element
+     * its identity agrees with decides. A locator that cannot be evaluated (an XPath the browser rejects) is skipped;
+     * {@code near} only ranks what other locators found equally well, never picks on its own; an element that a
+     * selector found but that is not what the target described comes back only when nothing better is found, marked
+     * with why ({@link Grounding.Found#disagreement()}).
+     */
     Grounding ground(WebDriver driver, PageObservation page, Target target, Want want) {
+        TargetIdentity identity = TargetIdentity.of(target);
+        Optional<Locator.NearText> near = target.locators().stream().filter(Locator.NearText.class::isInstance)
+                .map(Locator.NearText.class::cast).findFirst();
         Grounding first = null;
+        Grounding.Found unlike = null;
+        List<String> alsoTried = new ArrayList<>();
         for (Locator locator : target.locators()) {
+            if (locator instanceof Locator.NearText) {
+                continue;
+            }
             Grounding answer = groundOne(driver, page, locator, want);
-            if (answer instanceof Grounding.Found) {
-                return answer;
+            if (answer instanceof Grounding.Ambiguous ambiguous && near.isPresent()) {
+                answer = nearest(page, ambiguous, near.get());
+            }
+            if (answer instanceof Grounding.Found found) {
+                Optional<String> otherKind = identity.otherKind(found.element(), locator);
+                if (otherKind.isPresent()) {
+                    // a text field where a button was recorded is not the button, whatever it is called
+                    answer = new Grounding.Missing(locator, found.element(), found.score(), otherKind.get());
+                } else {
+                    Optional<String> otherName = identity.otherName(found.element(), locator);
+                    if (otherName.isEmpty()) {
+                        return found;
+                    }
+                    unlike = unlike == null ? found.disagreeing(otherName.get()) : unlike;
+                    continue;
+                }
             }
             if (first == null || first instanceof Grounding.Missing && answer instanceof Grounding.Ambiguous) {
                 first = answer;
+            } else if (answer instanceof Grounding.Missing missing) {
+                alsoTried.add(missing.why().isEmpty() ? locator.toString() : locator + " (" + missing.why() + ")");
             }
         }
-        return first;
+        if (unlike != null) {
+            return unlike;
+        }
+        if (first instanceof Grounding.Missing missing && !alsoTried.isEmpty()) {
+            String nor = "nor does " + String.join(", ", alsoTried);
+            return new Grounding.Missing(missing.by(), missing.closest(), missing.score(), missing.why(), nor);
+        }
+        return first != null ? first : new Grounding.Missing(near.<Locator>map(n -> n).orElse(target.primary()), null, 0);
     }
 
     private Grounding groundOne(WebDriver driver, PageObservation page, Locator locator, Want want) {
@@ -98,9 +137,6 @@ final class TargetResolver {
         }
         if (locator instanceof Locator.XPath xpath) {
             return byQuery(driver, page, locator, "xpath", xpath.expression(), want);
-        }
-        if (locator instanceof Locator.NearText near) {
-            return nearText(page, near, want);
         }
         Function<PageElement, Double> score = scorer(locator, want);
         if (score == null) {
@@ -190,28 +226,24 @@ final class TargetResolver {
                 && inner.y() + inner.height() <= outer.y() + outer.height() + 1;
     }
 
-    /** The element of the wanted kind nearest to the words, on the same side of the page. */
-    private static Grounding nearText(PageObservation page, Locator.NearText near, Want want) {
-        Grounding anchor = best(near, page.pageElements(), e -> Math.max(TextMatch.score(near.text(), e.visibleText()),
-                TextMatch.score(near.text(), e.name())), page.token());
-        if (!(anchor instanceof Grounding.Found found)) {
-            return anchor;
+    /**
+     * Of candidates that another locator found equally good, the one the recorded neighbourhood names: the one in the
+     * card or row under those words, else the one whose own name holds them ("Edit Ada Lovelace"). Where none stands
+     * out they stay equal: being nearer to a heading is no reason to press one of two equal buttons.
+     */
+    private static Grounding nearest(PageObservation page, Grounding.Ambiguous tied, Locator.NearText near) {
+        List<PageElement> candidates = tied.candidates();
+        List<PageElement> inside = candidates.stream()
+                .filter(e -> TextMatch.score(near.text(), e.context()) >= THRESHOLD).toList();
+        if (inside.size() == 1) {
+            return new Grounding.Found(inside.get(0), tied.score(), tied.by(), page.token());
         }
-        PageElement from = found.element();
-        Want kind = want == Want.ANY || want == Want.CLICKABLE ? Want.CLICKABLE : want;
-        List<PageElement> others = page.pageElements().stream()
-                .filter(e -> e.number() != from.number() && e.interactive() && kind.fits.test(e)).toList();
-        if (others.isEmpty()) {
-            return new Grounding.Missing(near, null, 0);
+        List<PageElement> naming = candidates.stream().filter(e -> TextMatch.score(near.text(), e.name()) >= THRESHOLD)
+                .toList();
+        if (naming.size() == 1) {
+            return new Grounding.Found(naming.get(0), tied.score(), tied.by(), page.token());
         }
-        // A score that falls with distance, from 1 when touching towards 0.8 far away: the nearest wins.
-        return best(near, others, e -> 0.8 + 0.2 / (1.0 + distance(from.box(), e.box()) / 150.0), page.token());
-    }
-
-    private static double distance(PageElement.Box a, PageElement.Box b) {
-        double dx = Math.max(0, Math.max(a.x() - (b.x() + b.width()), b.x() - (a.x() + a.width())));
-        double dy = Math.max(0, Math.max(a.y() - (b.y() + b.height()), b.y() - (a.y() + a.height())));
-        return Math.hypot(dx, dy);
+        return tied;
     }
 
     private Grounding byQuery(WebDriver driver, PageObservation page, Locator locator, String kind, String expression,
@@ -219,9 +251,11 @@ final class TargetResolver {
         Object answer;
         try {
             answer = scripts.call(driver, "query", kind, expression);
-        } catch (RuntimeException e) {
-            throw new DeftException("The " + kind + " " + expression + " is not valid: "
-                    + BrowserLauncher.firstLine(e.getMessage()));
+        } catch (org.openqa.selenium.JavascriptException e) {
+            // one locator the browser cannot evaluate does not sink the others: it finds nothing, and says why
+            LOG.info("Skipped the {} {}: {}", kind, expression, BrowserLauncher.firstLine(e.getMessage()));
+            return new Grounding.Missing(locator, null, 0, "the browser cannot evaluate it ("
+                    + BrowserLauncher.firstLine(e.getRawMessage() == null ? e.getMessage() : e.getRawMessage()) + ")");
         }
         List<PageElement> matched = new ArrayList<>();
         for (Object item : (List<?>) answer) {

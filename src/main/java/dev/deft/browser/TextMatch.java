@@ -24,8 +24,10 @@ final class TextMatch {
             return 1;
         }
         if (containsPhrase(c, q)) {
-            // "Add to cart" in "Add to cart now": close; in a long paragraph: less so.
-            return 0.8 + 0.15 * ((double) q.length() / c.length());
+            // "Edit" in "Edit Ada Lovelace" and in "Edit Bob" are equally close: the other words are not the wanted
+            // ones, and how many there are tells nothing. Only a long text that mentions it (a paragraph) is less so.
+            int extra = words(c) - words(q);
+            return 0.9 - 0.1 * Math.min(1.0, Math.max(0, extra - 3) / 20.0);
         }
         if (containsPhrase(q, c) && c.length() >= 3) {
             return 0.6 + 0.2 * ((double) c.length() / q.length());
@@ -40,6 +42,10 @@ final class TextMatch {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ")
                 .replaceAll("^[\\p{Punct}\\s…]+|[\\p{Punct}\\s…]+$", "").strip();
+    }
+
+    private static int words(String normal) {
+        return normal.split(" ").length;
     }
 
     private static boolean containsPhrase(String text, String phrase) {

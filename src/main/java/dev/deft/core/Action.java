@@ -23,6 +23,11 @@ public sealed interface Action {
         return Optional.empty();
     }
 
+    /** The same action on {@code target} instead (for a drag, from it); an action that acts on nothing stays as it is. */
+    default Action withTarget(Target target) {
+        return this;
+    }
+
     /** Open a web address in the current tab. */
     record OpenUrl(String url) implements Action {
         public OpenUrl { url = Require.nonBlank(url, "url"); }
@@ -48,6 +53,7 @@ public sealed interface Action {
             return verb + " " + on;
         }
         @Override public Optional<Target> target() { return Optional.of(on); }
+        @Override public Action withTarget(Target target) { return new Click(target, button); }
     }
 
     /** Rest the pointer on a target, as a person does to open a menu or see a tooltip. */
@@ -56,6 +62,7 @@ public sealed interface Action {
         @Override public String kind() { return "hover"; }
         @Override public String describe() { return "Hover over " + on; }
         @Override public Optional<Target> target() { return Optional.of(on); }
+        @Override public Action withTarget(Target target) { return new Hover(target); }
     }
 
     /** Choose a file from this computer for a file field. */
@@ -67,6 +74,7 @@ public sealed interface Action {
         @Override public String kind() { return "upload"; }
         @Override public String describe() { return "Upload " + file + " into " + into; }
         @Override public Optional<Target> target() { return Optional.of(into); }
+        @Override public Action withTarget(Target target) { return new Upload(target, file); }
     }
 
     /** Make another tab the current one: by its number (1 is the first), {@code last}, or words of its title or address. */
@@ -94,6 +102,7 @@ public sealed interface Action {
         @Override public String kind() { return "type"; }
         @Override public String describe() { return "Type \"" + text + "\" into " + into; }
         @Override public Optional<Target> target() { return Optional.of(into); }
+        @Override public Action withTarget(Target target) { return new Type(target, text, replace); }
     }
 
     /** Choose an option of a list by its visible text or value. */
@@ -105,6 +114,7 @@ public sealed interface Action {
         @Override public String kind() { return "select"; }
         @Override public String describe() { return "Choose \"" + option + "\" in " + list; }
         @Override public Optional<Target> target() { return Optional.of(list); }
+        @Override public Action withTarget(Target target) { return new Select(target, option); }
     }
 
     /** Check or uncheck a box or a radio button. */
@@ -113,6 +123,7 @@ public sealed interface Action {
         @Override public String kind() { return checked ? "check" : "uncheck"; }
         @Override public String describe() { return (checked ? "Check " : "Uncheck ") + box; }
         @Override public Optional<Target> target() { return Optional.of(box); }
+        @Override public Action withTarget(Target target) { return new SetChecked(target, checked); }
     }
 
     /** Press a key or a chord such as {@code Enter} or {@code ctrl+s}, in a field or wherever the focus is. */
@@ -125,6 +136,7 @@ public sealed interface Action {
         @Override public String kind() { return "press_key"; }
         @Override public String describe() { return "Press " + keys + in.map(t -> " in " + t).orElse(""); }
         @Override public Optional<Target> target() { return in; }
+        @Override public Action withTarget(Target target) { return new PressKey(Optional.of(target), keys); }
         /** Whether this is Enter, which submits the form of the field it is pressed in. */
         public boolean isEnter() {
             String k = keys.toLowerCase(Locale.ROOT);
@@ -146,6 +158,7 @@ public sealed interface Action {
                     .orElse("Scroll " + direction.name().toLowerCase(Locale.ROOT) + (amount > 0 ? " " + amount : ""));
         }
         @Override public Optional<Target> target() { return to; }
+        @Override public Action withTarget(Target target) { return new Scroll(Optional.of(target), direction, amount); }
     }
 
     /** Wait until a condition holds, up to a timeout. */
@@ -176,6 +189,7 @@ public sealed interface Action {
             return "Read " + thing + from.map(t -> " of " + t).orElse(" of the page");
         }
         @Override public Optional<Target> target() { return from; }
+        @Override public Action withTarget(Target target) { return new Extract(Optional.of(target), what); }
     }
 
     /** Ask the person a question and wait for the answer. */
@@ -223,6 +237,7 @@ public sealed interface Action {
         @Override public String kind() { return "drag"; }
         @Override public String describe() { return "Drag " + from + " to " + to; }
         @Override public Optional<Target> target() { return Optional.of(from); }
+        @Override public Action withTarget(Target target) { return new Drag(target, to); }
     }
 
     /**

@@ -19,8 +19,13 @@ public interface Actuator extends AutoCloseable {
     /** What the surface shows now. */
     Observation observe();
 
-    /** Performs one action; failures are outcomes, not exceptions. */
-    Outcome perform(Action action);
+    /**
+     * Performs one action; failures are outcomes, not exceptions. Before it changes anything it finds what the action
+     * acts on, once, and asks {@code guard} about exactly that ({@link Resolution}): it acts only when the guard lets
+     * it, and only on what it asked about; an outcome the guard gives instead is returned as it is. Every action asks,
+     * those that act on nothing too.
+     */
+    Outcome perform(Action action, ActGuard guard);
 
     /**
      * A picture of the surface as it is now with {@code target} outlined, for an approval card (never fails: empty

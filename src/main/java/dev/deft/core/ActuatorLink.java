@@ -26,10 +26,12 @@ final class ActuatorLink implements StepInterceptor {
     private final Duration timeout;
     private final RunControl control;
     private final Secrets secrets;
+    private final RiskPolicy policy;
 
     ActuatorLink(List<Actuator> actuators, ApprovalGate gate, ExecutorService executor, Duration timeout,
-                 RunControl control, Secrets secrets) {
+                 RunControl control, Secrets secrets, RiskPolicy policy) {
         this.secrets = secrets;
+        this.policy = policy;
         this.actuators = actuators;
         this.gate = gate;
         this.executor = executor;
@@ -48,7 +50,9 @@ final class ActuatorLink implements StepInterceptor {
             return Outcome.failed("Nothing set up here can " + step.action().kind().replace('_', ' ')
                     + " (" + step.action().describe() + "): no surface handles it.");
         }
-        Future<Outcome> running = executor.submit(() -> actuator.get().perform(step.action()));
+        StepGuard guard = new StepGuard(step, policy, secrets);
+        Future<Outcome> running = executor.submit(() -> unguarded(actuator.get(), guard,
+                actuator.get().perform(step.action(), guard)));
         CompletableFuture<Void> stopOnCancel = control.whenCancelled().thenRun(() -> running.cancel(true));
         try {
             return running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -71,6 +75,19 @@ final class ActuatorLink implements StepInterceptor {
         } finally {
             stopOnCancel.cancel(false);
         }
+    }
+
+    /**
+     * An actuator that acted without asking its guard broke the one rule no action may skip: whatever it did, the step
+     * is not done, and the log says which surface did it.
+     */
+    private static Outcome unguarded(Actuator actuator, StepGuard guard, Outcome outcome) {
+        if (outcome instanceof Outcome.Done && !guard.consulted()) {
+            LOG.error("The {} actuator acted without asking its guard first", actuator.surface());
+            return Outcome.failed("The " + actuator.surface() + " acted without the check before acting; the step is "
+                    + "not counted as done (a defect in Deft: please report it).");
+        }
+        return outcome;
     }
 
     private static String traceOf(Throwable error) {

@@ -88,12 +88,11 @@ public final class AgentLoop {
             this.listener = guarded(listener);
             this.control = control;
             this.started = clock.instant();
-            links.add(new ApprovalLink(gate, policy, this::observeNow, this::pictureOf, this.listener, clock, control,
-                    lifecycle));
+            links.add(new ApprovalLink(gate, this::pictureOf, this.listener, clock, control, lifecycle));
             links.add(new RetryLink(limits.attempts(), this.listener, clock, control));
             links.addAll(extraLinks);
             links.add(new SecretMaskingLink(secrets));
-            links.add(new ActuatorLink(actuators, gate, executor, limits.stepTimeout(), control, secrets));
+            links.add(new ActuatorLink(actuators, gate, executor, limits.stepTimeout(), control, secrets, policy));
             this.current = actuators.stream().filter(Actuator::hasSurface).findFirst().orElse(null);
         }
 

@@ -1,43 +1,37 @@
 package dev.deft.core;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds every step whose class needs approval until a person says yes. No yes, no action: a refusal, a closed
- * card, a gate that fails and a cancelled run all end as {@link Outcome.Rejected}.
+ * Asks a person for a yes whenever the actuator, having found what a step acts on, was told by the step's guard that
+ * it needs one ({@link Outcome.NeedsApproval}); on a yes the step goes again, approved for exactly what was found and
+ * the payload the person read. No yes, no action: a refusal, a closed card, a gate that fails and a cancelled run all
+ * end as {@link Outcome.Rejected}.
  */
 final class ApprovalLink implements StepInterceptor {
     private static final Logger LOG = LoggerFactory.getLogger(ApprovalLink.class);
 
-    /** How often a payload that changed after a yes is asked again before the step is refused. */
+    /** How often a step whose payload changed after a yes is asked again before it is refused. */
     private static final int MAX_ASKS = 3;
 
     private final ApprovalGate gate;
-    private final RiskPolicy policy;
-    private final java.util.function.Supplier<Observation> surface;
+    private final Function<Target, Optional<java.nio.file.Path>> picture;
     private final RunListener listener;
     private final Clock clock;
     private final RunControl control;
     private final RunLifecycle lifecycle;
-    private final java.util.function.Function<Target, java.util.Optional<java.nio.file.Path>> picture;
 
-    /**
-     * @param surface observes the surface afresh, to see whether the payload changed after a yes
-     * @param picture the surface with a target outlined, for the card
-     */
-    ApprovalLink(ApprovalGate gate, RiskPolicy policy, java.util.function.Supplier<Observation> surface,
-                 java.util.function.Function<Target, java.util.Optional<java.nio.file.Path>> picture,
-                 RunListener listener, Clock clock, RunControl control, RunLifecycle lifecycle) {
+    /** @param picture the surface with a target outlined, for the card */
+    ApprovalLink(ApprovalGate gate, Function<Target, Optional<java.nio.file.Path>> picture, RunListener listener,
+                 Clock clock, RunControl control, RunLifecycle lifecycle) {
         this.picture = picture;
         this.gate = gate;
-        this.policy = policy;
-        this.surface = surface;
         this.listener = listener;
         this.clock = clock;
         this.control = control;
@@ -47,61 +41,44 @@ final class ApprovalLink implements StepInterceptor {
     @Override
     public Outcome intercept(Chain chain) {
         Step step = chain.step();
-        if (!step.risk().needsApproval()) {
-            return chain.proceed(step);
-        }
-        lifecycle.transition(RunState.ACTING, RunState.AWAITING_APPROVAL);
-        Map<String, String> payload = payloadOn(step, step.before());
-        for (int ask = 1; ; ask++) {
-            ApprovalRequest request = new ApprovalRequest(step.run(), step.number(), step.action(), step.risk(),
-                    step.before().surface(), step.action().describe(), payload, pictureOf(step.action()));
+        Outcome outcome = chain.proceed(step);
+        for (int asked = 0; outcome instanceof Outcome.NeedsApproval needs; asked++) {
+            lifecycle.transition(RunState.ACTING, RunState.AWAITING_APPROVAL);
+            if (asked == MAX_ASKS) {
+                return new Outcome.Rejected("What the step would act on kept changing after it was approved: "
+                        + needs.action().describe(), "Deft (payload changed after approval)");
+            }
+            if (asked > 0) {
+                LOG.info("What step {} acts on changed after approval; asking again", step.number());
+            }
+            ApprovalRequest request = new ApprovalRequest(step.run(), step.number(), needs.action(), needs.risk(),
+                    needs.surface(), summary(needs), needs.payload(), pictureOf(needs.action()));
             listener.on(new RunEvent.ApprovalRequested(step.run(), clock.instant(), request));
             ApprovalDecision decision = await(request);
             listener.on(new RunEvent.ApprovalDecided(step.run(), decision.at(), step.number(), decision.approved(),
                     decision.by()));
             if (!decision.approved()) {
-                return new Outcome.Rejected("Not approved: " + step.action().describe(), decision.by());
+                return new Outcome.Rejected("Not approved: " + needs.action().describe(), decision.by());
             }
-            // A yes is for this payload only: if the page changed it meanwhile, the person is asked again.
-            Map<String, String> now = payloadOn(step, observeQuietly());
-            if (now.equals(payload)) {
-                break;
-            }
-            if (ask == MAX_ASKS) {
-                return new Outcome.Rejected("The payload kept changing after it was approved: "
-                        + step.action().describe(), "Deft (payload changed after approval)");
-            }
-            LOG.info("The payload of step {} changed after approval; asking again", step.number());
-            payload = now;
+            lifecycle.transition(RunState.AWAITING_APPROVAL, RunState.ACTING);
+            step = step.approved(needs.action(), needs.risk(), needs.payload());
+            outcome = chain.proceed(step);
         }
-        lifecycle.transition(RunState.AWAITING_APPROVAL, RunState.ACTING);
-        return chain.proceed(step);
+        return outcome;
     }
 
-    private Map<String, String> payloadOn(Step step, Observation observation) {
-        try {
-            return new LinkedHashMap<>(policy.payload(step.action(), observation));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not work out the payload of step {}; showing the action's own", step.number(), e);
-            return ApprovalRequest.payloadOf(step.action());
-        }
+    /** The action in plain words, and where what was found is not what the step looked for, that first. */
+    private static String summary(Outcome.NeedsApproval needs) {
+        return needs.disagreement().map(why -> needs.action().describe() + " (not what the step looked for: " + why + ")")
+                .orElse(needs.action().describe());
     }
 
-    private java.util.Optional<java.nio.file.Path> pictureOf(Action action) {
+    private Optional<java.nio.file.Path> pictureOf(Action action) {
         try {
             return action.target().flatMap(picture);
         } catch (RuntimeException e) {
             LOG.warn("Could not take the approval's picture", e);
-            return java.util.Optional.empty();
-        }
-    }
-
-    private Observation observeQuietly() {
-        try {
-            return surface.get();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not observe the surface after an approval", e);
-            return Observation.NONE;
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.deft.core;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /** What came of performing one action. */
@@ -29,6 +30,31 @@ public sealed interface Outcome {
         public Rejected {
             detail = Require.nonBlank(detail, "detail");
             by = Require.nonBlank(by, "by");
+        }
+    }
+
+    /**
+     * What the actuator found needs a person's yes before it is acted on, and nothing was done. Only the step chain
+     * sees this: its approval link asks, and on a yes the step goes again, approved for exactly {@code action}.
+     *
+     * @param action       the action bound to what was found
+     * @param payload      what the person is to read before saying yes, secrets masked
+     * @param disagreement how what was found differs from what the step looked for, if it does
+     */
+    record NeedsApproval(Action action, RiskClass risk, Map<String, String> payload, String surface,
+                         Optional<String> disagreement) implements Outcome {
+        public NeedsApproval {
+            Require.nonNull(action, "action");
+            Require.nonNull(risk, "risk");
+            payload = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                    payload == null ? Map.of() : payload));
+            surface = surface == null ? "none" : surface;
+            disagreement = disagreement == null ? Optional.empty() : disagreement;
+        }
+
+        @Override
+        public String detail() {
+            return "Needs a yes first: " + action.describe();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * Tries a step again when it failed in a way that may pass (a timeout, a stale element), up to the run's limit.
  * Steps that needed approval are never repeated: the person approved one attempt, and a second could pay twice.
+ * A step that waits for a yes ({@link Outcome.NeedsApproval}) goes back to the approval link as it is.
  */
 final class RetryLink implements StepInterceptor {
     private final int attempts;
@@ -23,7 +24,7 @@ final class RetryLink implements StepInterceptor {
     @Override
     public Outcome intercept(Chain chain) {
         Step step = chain.step();
-        int allowed = step.risk().needsApproval() ? 1 : attempts;
+        int allowed = step.risk().needsApproval() || step.approval().isPresent() ? 1 : attempts;
         for (int attempt = 1; ; attempt++) {
             long started = clock.millis();
             Outcome outcome = chain.proceed(step);

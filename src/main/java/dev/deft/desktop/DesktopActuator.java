@@ -1,5 +1,6 @@
 package dev.deft.desktop;
 
+import dev.deft.core.ActGuard;
 import dev.deft.core.Action;
 import dev.deft.core.Actuator;
 import dev.deft.core.Condition;
@@ -8,6 +9,7 @@ import dev.deft.core.Locator;
 import dev.deft.core.Observation;
 import dev.deft.core.Outcome;
 import dev.deft.core.Require;
+import dev.deft.core.Resolution;
 import dev.deft.core.Secrets;
 import dev.deft.core.Target;
 import java.awt.AWTException;
@@ -185,7 +187,7 @@ public final class DesktopActuator implements Actuator {
     }
 
     @Override
-    public Outcome perform(Action action) {
+    public Outcome perform(Action action, ActGuard guard) {
         if (closed) {
             return Outcome.failed("The desktop surface is closed; start a new run to act on the desktop.");
         }
@@ -194,10 +196,12 @@ public final class DesktopActuator implements Actuator {
                     + "): give it a desktop target (screen text, image, window, region or point).");
         }
         try {
-            Outcome outcome = act(devices(), action);
+            Outcome outcome = act(devices(), action, guard);
             return outcome instanceof Outcome.Done done && settings.screenshots().isPresent()
                     ? done.withScreenshot(keepScreenshot(devices(), action, settings.screenshots().get()).orElse(null))
                     : outcome;
+        } catch (NotAdmitted e) {
+            return e.instead;
         } catch (FailSafe.Tripped | Stopped e) {
             return Outcome.failed(e.getMessage());
         } catch (DeftException.Retriable e) {
@@ -212,7 +216,12 @@ public final class DesktopActuator implements Actuator {
         }
     }
 
-    private Outcome act(Devices d, Action action) {
+    private Outcome act(Devices d, Action action, ActGuard guard) {
+        if (!(action instanceof Action.Click || action instanceof Action.Drag || action instanceof Action.Type
+                || action instanceof Action.PressKey key && key.in().isPresent())) {
+            // what acts on nothing found on the screen (a program, a window, a wait, a reading) is judged as it is
+            admit(guard, Resolution.of(action, Observation.NONE));
+        }
         if (action instanceof Action.Launch launch) {
             Launcher.Launched launched = d.launcher.launch(launch.application(), settings.launch());
             this.launched.add(launched.process());
@@ -225,18 +234,23 @@ public final class DesktopActuator implements Actuator {
             return Outcome.done("Focused the window " + window.describe() + ".");
         }
         if (action instanceof Action.Click click) {
-            Located at = reach(d, click.on(), true);
+            Located at = reach(d, found(d, click, click.on(), guard), true);
             d.pointer.click(at.point(), click.button());
             return Outcome.done(click.describe().split(" ")[0] + "ed " + at.how() + " at " + at.point().x + "," + at.point().y + ".");
         }
         if (action instanceof Action.Drag drag) {
-            Located from = d.finder.locate(drag.from(), settings.find());
-            Located to = d.finder.locate(drag.to(), settings.find());
-            d.pointer.drag(from.point(), to.point());
-            return Outcome.done("Dragged " + from.how() + " to " + to.how() + ".");
+            TargetFinder.Sighting from = d.finder.sight(drag.from(), settings.find());
+            TargetFinder.Sighting to = d.finder.sight(drag.to(), settings.find());
+            Spot fromSpot = spot(d, from, drag.from());
+            Spot toSpot = spot(d, to, drag.to());
+            // where a thing is dropped counts as much as the thing: both spots' words are what the rules read
+            admit(guard, Resolution.of(new Action.Drag(fromSpot.target(), toSpot.target()),
+                    new SpotsSeen(List.of(fromSpot, toSpot))));
+            d.pointer.drag(from.located().point(), to.located().point());
+            return Outcome.done("Dragged " + from.located().how() + " to " + to.located().how() + ".");
         }
         if (action instanceof Action.Type type) {
-            Located at = reach(d, type.into(), false);
+            Located at = reach(d, found(d, type, type.into(), guard), false);
             // replacing selects all of the field first; in a whole window (an editor's document) typing adds
             if (type.replace() && !(type.into().primary() instanceof Locator.Window)) {
                 d.keyboard.press(KeyChord.parse("ctrl+a"));
@@ -247,7 +261,8 @@ public final class DesktopActuator implements Actuator {
         }
         if (action instanceof Action.PressKey key) {
             KeyChord chord = KeyChord.parse(key.keys());
-            String where = key.in().map(target -> " in " + reach(d, target, false).how()).orElse("");
+            String where = key.in().map(target -> " in " + reach(d, found(d, key, target, guard), false).how())
+                    .orElse("");
             d.keyboard.press(chord);
             return Outcome.done("Pressed " + chord.written() + where + ".");
         }
@@ -289,12 +304,91 @@ public final class DesktopActuator implements Actuator {
     private static final DateTimeFormatter SHOT_NAME = DateTimeFormatter
             .ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
+    // ---- the check before acting
+
+    /** The guard said no (or not yet): nothing was done, and this is the step's outcome. */
+    private static final class NotAdmitted extends RuntimeException {
+        final Outcome instead;
+
+        NotAdmitted(Outcome instead) {
+            super(instead.detail(), null, false, false);
+            this.instead = instead;
+        }
+    }
+
+    private static void admit(ActGuard guard, Resolution found) {
+        Optional<Outcome> instead = guard.admit(found);
+        if (instead.isPresent()) {
+            throw new NotAdmitted(instead.get());
+        }
+    }
+
     /**
-     * Finds the target and makes it the keyboard's: a window is focused, a thing on the screen is clicked first when
+     * Finds what {@code action} acts on and asks the guard about it as found, by the words on the screen at that
+     * spot: what is acted on next is that spot.
+     */
+    private Found found(Devices d, Action action, Target target, ActGuard guard) {
+        TargetFinder.Sighting sighting = d.finder.sight(target, settings.find());
+        Spot spot = spot(d, sighting, target);
+        admit(guard, Resolution.of(action.withTarget(spot.target()), new SpotsSeen(List.of(spot))));
+        return new Found(sighting.located(), target);
+    }
+
+    /** A target found, and the target it was found by. */
+    private record Found(Located located, Target target) {
+    }
+
+    /**
+     * A thing found on the screen as a target that means that spot and nothing else, with the words read at and
+     * around it: a window stays the window it is; a place on the screen becomes its point.
+     */
+    private record Spot(Target target, String words) {
+    }
+
+    private Spot spot(Devices d, TargetFinder.Sighting sighting, Target target) {
+        Located at = sighting.located();
+        if (at.window().isPresent()) {
+            return new Spot(target, at.window().get().title());
+        }
+        if (target.primary() instanceof Locator.Focused) {
+            return new Spot(target, sighting.look().window.map(DesktopWindow::title).orElse(""));
+        }
+        TargetFinder.Look look = sighting.look();
+        Rectangle around = new Rectangle(at.box().x - AROUND_X, at.box().y - AROUND_Y,
+                at.box().width + 2 * AROUND_X, at.box().height + 2 * AROUND_Y).intersection(look.screenArea());
+        String words = around.isEmpty() ? "" : String.join(" ", d.reader.words(look.image, around).stream()
+                .map(ScreenWord::text).toList()).strip();
+        Target point = Target.of(new Locator.Point(at.point().x, at.point().y));
+        return new Spot(words.isEmpty() ? point : point.or(new Locator.ScreenText(words)), words);
+    }
+
+    /** What the guard reads of the spots an action acts on: the words at each. */
+    private record SpotsSeen(List<Spot> spots) implements Observation {
+        @Override
+        public String surface() {
+            return "desktop";
+        }
+
+        @Override
+        public String render(int maxChars) {
+            String text = String.join("; ", spots.stream().map(s -> s.target() + ": " + s.words()).toList());
+            return text.length() <= maxChars ? text : text.substring(0, maxChars);
+        }
+
+        @Override
+        public Optional<dev.deft.core.TargetFacts> factsAbout(Target target) {
+            return spots.stream().filter(s -> s.target().equals(target) && !s.words().isBlank()).findFirst()
+                    .map(s -> new dev.deft.core.TargetFacts("", s.words(), "", "", "", false, List.of()));
+        }
+    }
+
+    /**
+     * Makes what was found the keyboard's: a window is focused, a thing on the screen is clicked first when
      * {@code click} or when typing goes into it; the focused window is left as it is.
      */
-    private Located reach(Devices d, Target target, boolean click) {
-        Located at = d.finder.locate(target, settings.find());
+    private Located reach(Devices d, Found found, boolean click) {
+        Located at = found.located();
+        Target target = found.target();
         if (at.window().isPresent()) {
             d.windows.focus(at.window().get());
             if (click) {

@@ -74,11 +74,20 @@ final class TargetFinder {
 
     /** Looks for the target until it shows or the time is up. */
     Located locate(Target target, Duration timeout) {
+        return sight(target, timeout).located();
+    }
+
+    /** Where a target was found, with the screenshot it was found on. */
+    record Sighting(Located located, Look look) {
+    }
+
+    /** Like {@link #locate}, keeping the screenshot it was found on (to read the words there). */
+    Sighting sight(Target target, Duration timeout) {
         Map<Locator, String> misses = new LinkedHashMap<>();
         return Poll.until(clock, timeout, target.toString() + " to show", () -> {
             Look look = look();
             misses.clear();
-            return locateIn(look, target, misses);
+            return locateIn(look, target, misses).map(located -> new Sighting(located, look));
         }, failure -> failure != null ? failure.getMessage() : String.join("; ", misses.values()) + ".");
     }
 

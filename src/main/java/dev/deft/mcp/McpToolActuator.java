@@ -1,10 +1,12 @@
 package dev.deft.mcp;
 
+import dev.deft.core.ActGuard;
 import dev.deft.core.Action;
 import dev.deft.core.Actuator;
 import dev.deft.core.Observation;
 import dev.deft.core.Outcome;
 import dev.deft.core.Require;
+import dev.deft.core.Resolution;
 
 /**
  * Performs calls of MCP servers' tools. It has no surface of its own: the loop goes on looking at the page or the
@@ -38,10 +40,11 @@ public final class McpToolActuator implements Actuator {
     }
 
     @Override
-    public Outcome perform(Action action) {
+    public Outcome perform(Action action, ActGuard guard) {
         if (!(action instanceof Action.CallTool call)) {
             return Outcome.failed("Only the tools of MCP servers are called here, not: " + action.describe());
         }
-        return servers.call(call);
+        // a tool acts on nothing Deft can see: the call as it is, classed by what the configuration says of it
+        return guard.admit(Resolution.of(call, Observation.NONE)).orElseGet(() -> servers.call(call));
     }
 }

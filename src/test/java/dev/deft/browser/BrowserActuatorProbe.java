@@ -1,5 +1,6 @@
 package dev.deft.browser;
 
+import dev.deft.core.Guards;
 import dev.deft.core.Action;
 import dev.deft.core.Outcome;
 import dev.deft.core.Target;
@@ -13,6 +14,6 @@ final class BrowserActuatorProbe {
     }
 
     Outcome typeIntoStale(int number) {
-        return browser.actuator.perform(new Action.Type(Target.byNumber(number), "x"));
+        return browser.actuator.perform(new Action.Type(Target.byNumber(number), "x"), Guards.admitAll());
     }
 }

@@ -1,5 +1,6 @@
 package dev.deft.browser;
 
+import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
@@ -51,11 +52,11 @@ class BrowserSessionIT {
         Path profile = temp.resolve("crash-profile");
         BrowserSettings settings = DemoBrowser.settings().withProfile(profile);
         try (BrowserActuator actuator = new BrowserActuator(settings, Optional.empty(), UnaryOperator.identity())) {
-            assertThat(actuator.perform(new Action.OpenUrl(server.url("mail/")))).isInstanceOf(Outcome.Done.class);
+            assertThat(actuator.perform(new Action.OpenUrl(server.url("mail/")), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
 
             killBrowserUsing(profile);
-            Outcome failed = actuator.perform(new Action.Click(Target.byText("Compose")));
-            Outcome reopened = actuator.perform(new Action.OpenUrl(server.url("mail/compose.html")));
+            Outcome failed = actuator.perform(new Action.Click(Target.byText("Compose")), Guards.admitAll());
+            Outcome reopened = actuator.perform(new Action.OpenUrl(server.url("mail/compose.html")), Guards.admitAll());
 
             assertThat(failed).isInstanceOf(Outcome.Failed.class);
             assertThat(failed.detail()).startsWith("The browser was closed or crashed")
@@ -71,20 +72,20 @@ class BrowserSessionIT {
         server.reset();
         BrowserSettings settings = DemoBrowser.settings().withProfile(temp.resolve("profile"));
         try (BrowserActuator first = new BrowserActuator(settings, Optional.empty(), UnaryOperator.identity())) {
-            first.perform(new Action.OpenUrl(server.url("account/")));
-            first.perform(new Action.Type(Target.byLabel("User name"), DemoServer.USER));
-            first.perform(new Action.Type(Target.byLabel("Password"), DemoServer.FIRST_PASSWORD));
-            first.perform(new Action.Click(Target.byText("Sign in")));
+            first.perform(new Action.OpenUrl(server.url("account/")), Guards.admitAll());
+            first.perform(new Action.Type(Target.byLabel("User name"), DemoServer.USER), Guards.admitAll());
+            first.perform(new Action.Type(Target.byLabel("Password"), DemoServer.FIRST_PASSWORD), Guards.admitAll());
+            first.perform(new Action.Click(Target.byText("Sign in")), Guards.admitAll());
             assertThat(first.perform(new Action.WaitFor(new Condition.TextShown("Signed in as demo"),
-                    Duration.ofSeconds(5)))).isInstanceOf(Outcome.Done.class);
+                    Duration.ofSeconds(5)), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
         }
         assertThat(Files.isDirectory(temp.resolve("profile").resolve("Default"))).isTrue();
 
         try (BrowserActuator second = new BrowserActuator(settings, Optional.empty(), UnaryOperator.identity())) {
-            second.perform(new Action.OpenUrl(server.url("account/settings.html")));
+            second.perform(new Action.OpenUrl(server.url("account/settings.html")), Guards.admitAll());
 
             assertThat(second.perform(new Action.WaitFor(new Condition.TextShown("Signed in as demo"),
-                    Duration.ofSeconds(5)))).isInstanceOf(Outcome.Done.class);
+                    Duration.ofSeconds(5)), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
         }
     }
 

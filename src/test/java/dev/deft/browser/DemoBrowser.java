@@ -1,5 +1,6 @@
 package dev.deft.browser;
 
+import dev.deft.core.Guards;
 import dev.deft.core.Action;
 import dev.deft.core.Outcome;
 import dev.deft.demo.DemoServer;
@@ -49,7 +50,7 @@ final class DemoBrowser implements AutoCloseable {
 
     /** Performs an action that must succeed, and returns its outcome. */
     Outcome.Done must(Action action) {
-        Outcome outcome = actuator.perform(action);
+        Outcome outcome = actuator.perform(action, Guards.admitAll());
         if (!(outcome instanceof Outcome.Done done)) {
             throw new AssertionError(action.describe() + " did not succeed: " + outcome);
         }

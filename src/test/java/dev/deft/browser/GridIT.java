@@ -1,5 +1,6 @@
 package dev.deft.browser;
 
+import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
@@ -41,15 +42,15 @@ class GridIT {
     void sendsAMailThroughABrowserOnTheGrid() {
         BrowserSettings settings = DemoBrowser.settings().withGrid(grid.address());
         try (BrowserActuator actuator = new BrowserActuator(settings, Optional.empty(), UnaryOperator.identity())) {
-            assertThat(actuator.perform(new Action.OpenUrl(server.url("mail/compose.html")))).isInstanceOf(Outcome.Done.class);
-            actuator.perform(new Action.Type(Target.byLabel("To"), "carla@example.com"));
-            actuator.perform(new Action.Type(Target.byLabel("Subject"), "From the grid"));
-            actuator.perform(new Action.Type(Target.byLabel("Message"), "Sent by Deft on a Selenium Grid."));
-            Outcome sent = actuator.perform(new Action.Click(Target.byText("Send")));
+            assertThat(actuator.perform(new Action.OpenUrl(server.url("mail/compose.html")), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
+            actuator.perform(new Action.Type(Target.byLabel("To"), "carla@example.com"), Guards.admitAll());
+            actuator.perform(new Action.Type(Target.byLabel("Subject"), "From the grid"), Guards.admitAll());
+            actuator.perform(new Action.Type(Target.byLabel("Message"), "Sent by Deft on a Selenium Grid."), Guards.admitAll());
+            Outcome sent = actuator.perform(new Action.Click(Target.byText("Send")), Guards.admitAll());
 
             assertThat(sent).isInstanceOf(Outcome.Done.class);
             assertThat(actuator.perform(new Action.WaitFor(new Condition.TextShown("Message sent to carla@example.com"),
-                    Duration.ofSeconds(5)))).isInstanceOf(Outcome.Done.class);
+                    Duration.ofSeconds(5)), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
             assertThat(server.record().mails()).contains(
                     new DemoRecord.Mail("carla@example.com", "From the grid", "Sent by Deft on a Selenium Grid."));
         }

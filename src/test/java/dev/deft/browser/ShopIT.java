@@ -1,5 +1,6 @@
 package dev.deft.browser;
 
+import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
@@ -49,7 +50,7 @@ class ShopIT {
 
     @Test
     void anAmbiguousTargetFailsNamingBothCandidates() {
-        Outcome outcome = browser.actuator.perform(new Action.Click(Target.byText("Add to cart")));
+        Outcome outcome = browser.actuator.perform(new Action.Click(Target.byText("Add to cart")), Guards.admitAll());
 
         assertThat(outcome).isInstanceOf(Outcome.Failed.class);
         assertThat(outcome.detail())
@@ -70,7 +71,7 @@ class ShopIT {
     @Test
     void aMissingElementFailsAfterItsTimeoutWithTheClosestCandidate() {
         long started = System.nanoTime();
-        Outcome outcome = browser.actuator.perform(new Action.Click(Target.byText("Add to basket now")));
+        Outcome outcome = browser.actuator.perform(new Action.Click(Target.byText("Add to basket now")), Guards.admitAll());
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(outcome).isInstanceOf(Outcome.Failed.class);

@@ -45,7 +45,7 @@ public abstract class AbstractActuatorContractTest {
                 .stream().filter(a -> !actuator.handles(a)).findFirst()
                 .orElseThrow(() -> new AssertionError(actuator.surface() + " claims to handle every action"));
 
-        Outcome outcome = actuator.perform(foreign);
+        Outcome outcome = actuator.perform(foreign, Guards.admitAll());
 
         assertThat(outcome).isInstanceOf(Outcome.Failed.class);
         assertThat(outcome.detail()).isNotBlank();
@@ -66,7 +66,7 @@ public abstract class AbstractActuatorContractTest {
 
     @Test
     public void performsItsHarmlessActionAndThenObservesItsSurface() {
-        Outcome outcome = actuator.perform(harmlessAction());
+        Outcome outcome = actuator.perform(harmlessAction(), Guards.admitAll());
 
         assertThat(outcome).isInstanceOf(Outcome.Done.class);
         Observation after = actuator.observe();
@@ -76,7 +76,7 @@ public abstract class AbstractActuatorContractTest {
 
     @Test
     public void closesMoreThanOnceWithoutComplaint() {
-        actuator.perform(harmlessAction());
+        actuator.perform(harmlessAction(), Guards.admitAll());
 
         assertThatCode(() -> {
             actuator.close();
@@ -88,6 +88,6 @@ public abstract class AbstractActuatorContractTest {
     public void answersAfterCloseWithAFailedOutcomeNotAnException() {
         actuator.close();
 
-        assertThat(actuator.perform(harmlessAction())).isInstanceOf(Outcome.Failed.class);
+        assertThat(actuator.perform(harmlessAction(), Guards.admitAll())).isInstanceOf(Outcome.Failed.class);
     }
 }

@@ -307,23 +307,27 @@ class AgentLoopTest {
         assertThat(loop.run("run-1", "finish", broken, new RunControl()).status()).isEqualTo(RunStatus.DONE);
     }
 
-    @Test
-    void aPayloadThatChangesAfterTheYesIsAskedAgain() {
-        java.util.Deque<String> amounts = new java.util.ArrayDeque<>(List.of("$10", "$12", "$12"));
-        Actuator shop = new Actuator() {
-            private String shown = "$10";
+    /** A shop whose amount, as the actuator finds it before each attempt to act, is the next of {@code shown}. */
+    private Actuator shopShowing(java.util.function.Supplier<String> shown) {
+        return new Actuator() {
             @Override public String surface() { return "test"; }
             @Override public boolean handles(Action action) { return page.handles(action); }
-            @Override public Observation observe() {
-                String amount = amounts.isEmpty() ? shown : amounts.poll();
-                shown = amount;
-                return new Observation() {
+            @Override public Observation observe() { return page.observe(); }
+            @Override public Outcome perform(Action action, ActGuard guard) {
+                String amount = shown.get();
+                Observation seen = new Observation() {
                     @Override public String surface() { return "test"; }
                     @Override public String render(int maxChars) { return amount; }
                 };
+                return page.perform(action, found -> guard.admit(new Resolution(found.bound(), seen,
+                        found.disagreement())));
             }
-            @Override public Outcome perform(Action action) { return page.perform(action); }
         };
+    }
+
+    @Test
+    void aPayloadThatChangesAfterTheYesIsAskedAgain() {
+        java.util.Deque<String> amounts = new java.util.ArrayDeque<>(List.of("$10", "$12", "$12"));
         RiskPolicy amountShown = new RiskPolicy() {
             @Override public RiskClass classify(Action action, Observation observation) {
                 return RiskPolicyForTests.INSTANCE.classify(action, observation);
@@ -333,7 +337,8 @@ class AgentLoopTest {
             }
         };
         AgentLoop loop = new AgentLoop(new ScriptedPlanner(Plan.act("pay", new Action.Click(PLACE_ORDER))),
-                List.of(shop), amountShown, answering(true), List.of(), RunLimits.defaults(), Clock.systemUTC());
+                List.of(shopShowing(amounts::poll)), amountShown, answering(true), List.of(), RunLimits.defaults(),
+                Clock.systemUTC());
 
         loop.run("run-1", "pay", log, new RunControl());
 
@@ -344,18 +349,6 @@ class AgentLoopTest {
     @Test
     void aPayloadThatKeepsChangingIsRefused() {
         java.util.concurrent.atomic.AtomicInteger cents = new java.util.concurrent.atomic.AtomicInteger(1000);
-        Actuator shop = new Actuator() {
-            @Override public String surface() { return "test"; }
-            @Override public boolean handles(Action action) { return page.handles(action); }
-            @Override public Observation observe() {
-                String amount = "$" + cents.incrementAndGet() / 100.0;
-                return new Observation() {
-                    @Override public String surface() { return "test"; }
-                    @Override public String render(int maxChars) { return amount; }
-                };
-            }
-            @Override public Outcome perform(Action action) { return page.perform(action); }
-        };
         RiskPolicy amountShown = new RiskPolicy() {
             @Override public RiskClass classify(Action action, Observation observation) { return RiskClass.PAY; }
             @Override public java.util.Map<String, String> payload(Action action, Observation observation) {
@@ -363,7 +356,8 @@ class AgentLoopTest {
             }
         };
         AgentLoop loop = new AgentLoop(new ScriptedPlanner(Plan.act("pay", new Action.Click(PLACE_ORDER))),
-                List.of(shop), amountShown, answering(true), List.of(), RunLimits.defaults(), Clock.systemUTC());
+                List.of(shopShowing(() -> "$" + cents.incrementAndGet() / 100.0)), amountShown, answering(true),
+                List.of(), RunLimits.defaults(), Clock.systemUTC());
 
         RunResult result = loop.run("run-1", "pay", log, new RunControl());
 

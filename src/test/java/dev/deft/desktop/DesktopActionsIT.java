@@ -1,5 +1,6 @@
 package dev.deft.desktop;
 
+import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
@@ -51,7 +52,7 @@ class DesktopActionsIT {
 
         assertThat(editor).endsWith("Mousepad");
         assertThat(calculator).isEqualTo("Calculator");
-        assertThat(deft.perform(new Action.FocusWindow("spreadsheet")).detail())
+        assertThat(deft.perform(new Action.FocusWindow("spreadsheet"), Guards.admitAll()).detail())
                 .startsWith("No window is called \"spreadsheet\"").contains("\"Calculator\"");
     }
 
@@ -91,7 +92,7 @@ class DesktopActionsIT {
     }
 
     private Outcome done(Action action) {
-        Outcome outcome = deft.perform(action);
+        Outcome outcome = deft.perform(action, Guards.admitAll());
         assertThat(outcome).as(action.describe() + ": " + outcome.detail()).isInstanceOf(Outcome.Done.class);
         return outcome;
     }

@@ -1,5 +1,6 @@
 package dev.deft.desktop;
 
+import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.AbstractActuatorContractTest;
@@ -46,7 +47,7 @@ class DesktopActuatorContractIT extends AbstractActuatorContractTest {
         for (Action foreign : List.<Action>of(new Action.OpenUrl("https://example.com"), new Action.Click(Target.byCss("#ok")),
                 new Action.SwitchTab("2"))) {
             assertThat(actuator.handles(foreign)).as(foreign.describe()).isFalse();
-            assertThat(actuator.perform(foreign)).isInstanceOf(Outcome.Failed.class);
+            assertThat(actuator.perform(foreign, Guards.admitAll())).isInstanceOf(Outcome.Failed.class);
         }
     }
 
@@ -54,7 +55,7 @@ class DesktopActuatorContractIT extends AbstractActuatorContractTest {
     void readsTheFocusedWindowAndShowsItsPictureAndWords() {
         desktop.start("mousepad");
 
-        Outcome outcome = actuator.perform(harmlessAction());
+        Outcome outcome = actuator.perform(harmlessAction(), Guards.admitAll());
 
         assertThat(((Outcome.Done) outcome).value().orElse("")).contains("File").contains("Edit");
         DesktopObservation after = (DesktopObservation) actuator.observe();
@@ -66,11 +67,11 @@ class DesktopActuatorContractIT extends AbstractActuatorContractTest {
     void takesAModelsTextTargetAsScreenText() {
         desktop.start("mousepad");
 
-        Outcome clicked = actuator.perform(new Action.Click(Target.byText("Document")));
+        Outcome clicked = actuator.perform(new Action.Click(Target.byText("Document")), Guards.admitAll());
 
         assertThat(clicked).as(clicked.detail()).isInstanceOf(Outcome.Done.class);
         assertThat(clicked.detail()).contains("screen text \"Document\"");
-        actuator.perform(new Action.PressKey("Escape"));
+        actuator.perform(new Action.PressKey("Escape"), Guards.admitAll());
     }
 
 }

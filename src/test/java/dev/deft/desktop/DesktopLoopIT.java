@@ -1,5 +1,6 @@
 package dev.deft.desktop;
 
+import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
@@ -81,7 +82,7 @@ class DesktopLoopIT {
     void aClickOnWordsThatSendIsClassedByTheTextOnTheScreenAndNeedsApproval() {
         desktop.start("mousepad");
         DesktopActuator deft = desktop.actuator();
-        deft.perform(new Action.Type(Target.of(new Locator.Window("Mousepad")), "Send the quarterly report", false));
+        deft.perform(new Action.Type(Target.of(new Locator.Window("Mousepad")), "Send the quarterly report", false), Guards.admitAll());
         // a planner that knows only coordinates: the risk must come from what OCR reads there
         Planner byPoint = new Planner() {
             @Override public String name() { return "by-point"; }
@@ -134,10 +135,10 @@ class DesktopLoopIT {
     /** What the editor holds, read back through the clipboard-free way a person checks: save it and read the file. */
     private String readAllOf(DesktopActuator deft) {
         Path file = temp.resolve("killed.txt");
-        deft.perform(new Action.PressKey("ctrl+s"));
-        deft.perform(new Action.WaitFor(new dev.deft.core.Condition.TextShown("Save As"), Duration.ofSeconds(10)));
-        deft.perform(new Action.Type(Target.of(new Locator.Focused()), file.toString(), true));
-        deft.perform(new Action.Click(Target.of(new Locator.ScreenText("Save"))));
+        deft.perform(new Action.PressKey("ctrl+s"), Guards.admitAll());
+        deft.perform(new Action.WaitFor(new dev.deft.core.Condition.TextShown("Save As"), Duration.ofSeconds(10)), Guards.admitAll());
+        deft.perform(new Action.Type(Target.of(new Locator.Focused()), file.toString(), true), Guards.admitAll());
+        deft.perform(new Action.Click(Target.of(new Locator.ScreenText("Save"))), Guards.admitAll());
         Poll.until(Clock.systemUTC(), Duration.ofSeconds(10), file + " to be saved",
                 () -> java.nio.file.Files.exists(file) ? Optional.of(file) : Optional.empty(), e -> "it was not");
         return TestDesktop.read(file);

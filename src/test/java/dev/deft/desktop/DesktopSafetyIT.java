@@ -1,5 +1,6 @@
 package dev.deft.desktop;
 
+import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
@@ -38,11 +39,11 @@ class DesktopSafetyIT {
     void theMouseThrownIntoACornerStopsTheRunAndNoFurtherInputReachesTheScreen() {
         desktop.start("xcalc");
         DesktopActuator deft = desktop.actuator();
-        assertThat(deft.perform(click("xcalc-7.png"))).isInstanceOf(Outcome.Done.class);
+        assertThat(deft.perform(click("xcalc-7.png"), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
 
         TestDesktop.xdotool("mousemove", "0", "0");
-        Outcome clicked = deft.perform(click("xcalc-7.png"));
-        Outcome typed = deft.perform(new Action.Type(Target.of(new Locator.Focused()), "7", false));
+        Outcome clicked = deft.perform(click("xcalc-7.png"), Guards.admitAll());
+        Outcome typed = deft.perform(new Action.Type(Target.of(new Locator.Focused()), "7", false), Guards.admitAll());
 
         assertThat(clicked).isInstanceOf(Outcome.Failed.class);
         assertThat(clicked.detail()).contains("fail-safe").contains("top-left corner");
@@ -59,7 +60,7 @@ class DesktopSafetyIT {
 
         CompletableFuture<Outcome> typing = new CompletableFuture<>();
         Thread step = new Thread(() -> typing.complete(
-                deft.perform(new Action.Type(Target.of(new Locator.Window("Mousepad")), text, false))), "step");
+                deft.perform(new Action.Type(Target.of(new Locator.Window("Mousepad")), text, false), Guards.admitAll())), "step");
         step.start();
         // the title gets a star once the document changed, that is once typing has begun
         Poll.until(java.time.Clock.systemUTC(), Duration.ofSeconds(30), "the editor to show a change",
@@ -81,7 +82,7 @@ class DesktopSafetyIT {
         desktop.start("xcalc");
         DesktopActuator deft = desktop.actuator(DesktopSettings.defaults().withFind(Duration.ofSeconds(1)));
 
-        Outcome outcome = deft.perform(click("galculator-equals.png"));
+        Outcome outcome = deft.perform(click("galculator-equals.png"), Guards.admitAll());
 
         assertThat(outcome).isInstanceOf(Outcome.Failed.class);
         assertThat(outcome.detail()).contains("galculator-equals.png").containsPattern("best score 0\\.\\d\\d, needed 0\\.90");
@@ -94,7 +95,7 @@ class DesktopSafetyIT {
         desktop.start("mousepad");
         DesktopActuator deft = desktop.actuator();
 
-        Outcome outcome = deft.perform(click("xcalc-7.png"));
+        Outcome outcome = deft.perform(click("xcalc-7.png"), Guards.admitAll());
 
         assertThat(outcome).isInstanceOf(Outcome.Failed.class);
         assertThat(outcome.detail()).contains("xcalc-7.png").contains("is shown twice on the screen");
@@ -104,14 +105,14 @@ class DesktopSafetyIT {
     void aPatternCutAt100PercentIsFoundInGalculatorDrawnAt200Percent() {
         DesktopWindow big = desktop.start(java.util.Map.of("GDK_SCALE", "2"), "galculator");
         DesktopActuator deft = desktop.actuator();
-        deft.perform(new Action.Type(Target.of(new Locator.Focused()), "2", false));
-        deft.perform(new Action.Click(Target.of(new Locator.ScreenText("+"))));
-        deft.perform(new Action.Type(Target.of(new Locator.Focused()), "2", false));
+        deft.perform(new Action.Type(Target.of(new Locator.Focused()), "2", false), Guards.admitAll());
+        deft.perform(new Action.Click(Target.of(new Locator.ScreenText("+"))), Guards.admitAll());
+        deft.perform(new Action.Type(Target.of(new Locator.Focused()), "2", false), Guards.admitAll());
 
         Outcome clicked = deft.perform(new Action.Click(Target.of(new Locator.Image(
-                TestDesktop.resource("galculator-equals.png").toString(), 0.8, 0, 0))));
+                TestDesktop.resource("galculator-equals.png").toString(), 0.8, 0, 0))), Guards.admitAll());
         Outcome read = deft.perform(new Action.Extract(Optional.of(Target.of(new Locator.Region(big.title(), 12, 64, 636, 104))),
-                Action.Extract.What.TEXT));
+                Action.Extract.What.TEXT), Guards.admitAll());
 
         assertThat(clicked.detail()).as(clicked.toString()).contains("at 200 %");
         assertThat(((Outcome.Done) read).value().orElse("").strip()).matches("4\\.?");
@@ -123,16 +124,16 @@ class DesktopSafetyIT {
 
     private static String display(DesktopActuator deft) {
         Outcome read = deft.perform(new Action.Extract(Optional.of(Target.of(new Locator.Region("Calculator", 14, 6, 200, 17))),
-                Action.Extract.What.TEXT));
+                Action.Extract.What.TEXT), Guards.admitAll());
         return ((Outcome.Done) read).value().orElse("").strip();
     }
 
     private static void save(DesktopActuator deft, Path file) {
-        assertThat(deft.perform(new Action.PressKey("ctrl+s"))).isInstanceOf(Outcome.Done.class);
-        assertThat(deft.perform(new Action.WaitFor(new dev.deft.core.Condition.TextShown("Save As"), Duration.ofSeconds(10))))
+        assertThat(deft.perform(new Action.PressKey("ctrl+s"), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
+        assertThat(deft.perform(new Action.WaitFor(new dev.deft.core.Condition.TextShown("Save As"), Duration.ofSeconds(10)), Guards.admitAll()))
                 .isInstanceOf(Outcome.Done.class);
-        assertThat(deft.perform(new Action.Type(Target.of(new Locator.Focused()), file.toString(), true))).isInstanceOf(Outcome.Done.class);
-        assertThat(deft.perform(new Action.Click(Target.of(new Locator.ScreenText("Save"))))).isInstanceOf(Outcome.Done.class);
+        assertThat(deft.perform(new Action.Type(Target.of(new Locator.Focused()), file.toString(), true), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
+        assertThat(deft.perform(new Action.Click(Target.of(new Locator.ScreenText("Save"))), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
         Poll.until(java.time.Clock.systemUTC(), Duration.ofSeconds(10), file + " to be saved",
                 () -> java.nio.file.Files.exists(file) ? Optional.of(file) : Optional.empty(), e -> "it was not");
     }

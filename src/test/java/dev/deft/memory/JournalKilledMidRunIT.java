@@ -1,5 +1,6 @@
 package dev.deft.memory;
 
+import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
@@ -79,7 +80,7 @@ class JournalKilledMidRunIT {
                     .then(a -> {
                         System.out.println(IN_STEP_THREE);
                         System.out.flush();
-                        return new RecordingActuator().thenHang().perform(a);
+                        return new RecordingActuator().thenHang().perform(a, Guards.admitAll());
                     });
             H2RunJournal journal = H2RunJournal.open(Path.of(args[0]));
             AgentLoop loop = new AgentLoop(new ScriptedPlanner(Plan.act("three clicks",

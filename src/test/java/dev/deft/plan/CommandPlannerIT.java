@@ -1,5 +1,6 @@
 package dev.deft.plan;
 
+import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.browser.BrowserActuator;
@@ -203,12 +204,12 @@ class CommandPlannerIT {
 
     /** The page's text as a person reads it. */
     private static String mainText() {
-        Outcome outcome = browser.perform(new Action.Extract(Optional.empty(), Action.Extract.What.MAIN_TEXT));
+        Outcome outcome = browser.perform(new Action.Extract(Optional.empty(), Action.Extract.What.MAIN_TEXT), Guards.admitAll());
         return outcome instanceof Outcome.Done done ? done.value().orElse("") : "";
     }
 
     private static void must(Action action) {
-        Outcome outcome = browser.perform(action);
+        Outcome outcome = browser.perform(action, Guards.admitAll());
         assertThat(outcome.succeeded()).as("%s: %s", action.describe(), outcome).isTrue();
     }
 

@@ -51,7 +51,11 @@ final class ShopActuator implements Actuator {
     }
 
     @Override
-    public Outcome perform(Action action) {
+    public Outcome perform(Action action, dev.deft.core.ActGuard guard) {
+        java.util.Optional<Outcome> instead = guard.admit(dev.deft.core.Resolution.of(action, page));
+        if (instead.isPresent()) {
+            return instead.get();
+        }
         performed.add(action);
         if (action instanceof Action.PressKey key && key.isEnter()) {
             page = RESULTS;

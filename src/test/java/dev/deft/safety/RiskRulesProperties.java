@@ -165,6 +165,10 @@ class RiskRulesProperties {
         @Override public String surface() { return "browser"; }
         @Override public boolean handles(Action action) { return inner.handles(action); }
         @Override public dev.deft.core.Observation observe() { return page; }
-        @Override public dev.deft.core.Outcome perform(Action action) { return inner.perform(action); }
+        @Override public dev.deft.core.Outcome perform(Action action, dev.deft.core.ActGuard guard) {
+            // what the guard reads is this form page, not the recording actuator's own pretend one
+            return inner.perform(action, found -> guard.admit(new dev.deft.core.Resolution(found.bound(), page,
+                    found.disagreement())));
+        }
     }
 }
