@@ -1,10 +1,10 @@
 package dev.deft.desktop;
 
-import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
 import dev.deft.core.Condition;
+import dev.deft.core.Guards;
 import dev.deft.core.Locator;
 import dev.deft.core.Outcome;
 import dev.deft.core.Target;
@@ -62,10 +62,11 @@ class DesktopActionsIT {
         String rows = IntStream.rangeClosed(1, 40).mapToObj(i -> "row " + i).collect(Collectors.joining("\n"));
         done(new Action.Type(Target.of(new Locator.Window("Mousepad")), rows, false));
         done(new Action.PressKey("ctrl+Home"));
-        assertThat(window()).containsPattern("(?m)^row 5$");
+        // the editor scrolls smoothly: what it shows is read until it has come to rest
+        assertThat(windowComesToShow("(?m)^row 5$", null)).containsPattern("(?m)^row 5$");
 
         done(new Action.Scroll(Optional.of(Target.of(new Locator.Window("Mousepad"))), Action.Scroll.Direction.DOWN, 10));
-        String scrolled = window();
+        String scrolled = windowComesToShow("(?m)^row 35$", "(?m)^row 5$");
         assertThat(scrolled).containsPattern("(?m)^row 35$").doesNotContainPattern("(?m)^row 5$");
 
         done(new Action.Click(Target.of(new Locator.ScreenText("35")), Action.Click.Button.DOUBLE));
@@ -84,6 +85,22 @@ class DesktopActionsIT {
         done(new Action.Type(Target.of(new Locator.Focused()), "K", false));
         done(new Action.PressKey("Up"));
         assertThat(window()).containsPattern("(?m)^row 3K8$").doesNotContainPattern("(?m)^row 3[67]$");
+    }
+
+    /** What the window shows once it shows {@code wanted} and not {@code gone} (if given), or after five seconds. */
+    private String windowComesToShow(String wanted, String gone) {
+        java.util.regex.Pattern shown = java.util.regex.Pattern.compile(wanted);
+        java.util.regex.Pattern hidden = gone == null ? null : java.util.regex.Pattern.compile(gone);
+        String[] last = {""};
+        try {
+            return Poll.until(Clock.systemUTC(), Duration.ofSeconds(5), "the editor to show " + wanted, () -> {
+                last[0] = window();
+                return shown.matcher(last[0]).find() && (hidden == null || !hidden.matcher(last[0]).find())
+                        ? Optional.of(last[0]) : Optional.empty();
+            }, e -> "it shows " + last[0]);
+        } catch (dev.deft.core.DeftException e) {
+            return last[0]; // the assertion that follows says what it showed
+        }
     }
 
     private String window() {
