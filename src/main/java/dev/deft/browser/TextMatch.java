@@ -26,8 +26,9 @@ final class TextMatch {
         if (containsPhrase(c, q)) {
             // "Edit" in "Edit Ada Lovelace" and in "Edit Bob" are equally close: the other words are not the wanted
             // ones, and how many there are tells nothing. Only a long text that mentions it (a paragraph) is less so.
+            // Below a name that is the phrase (which a locator weighs at 0.9), above the threshold.
             int extra = words(c) - words(q);
-            return 0.9 - 0.1 * Math.min(1.0, Math.max(0, extra - 3) / 20.0);
+            return 0.85 - 0.05 * Math.min(1.0, Math.max(0, extra - 3) / 20.0);
         }
         if (containsPhrase(q, c) && c.length() >= 3) {
             return 0.6 + 0.2 * ((double) c.length() / q.length());

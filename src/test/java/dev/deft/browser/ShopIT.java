@@ -1,10 +1,10 @@
 package dev.deft.browser;
 
-import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
 import dev.deft.core.Condition;
+import dev.deft.core.Guards;
 import dev.deft.core.Locator;
 import dev.deft.core.Outcome;
 import dev.deft.core.Target;
@@ -60,12 +60,26 @@ class ShopIT {
     }
 
     @Test
-    void theWordsNearAButtonPickOneOfMany() {
+    void theHeadingOfItsCardTellsApartButtonsThatLookTheSame() {
         browser.must(new Action.WaitFor(new Condition.TextShown("Steel Kettle"), Duration.ofSeconds(5)));
 
-        browser.must(new Action.Click(Target.of(new Locator.NearText("Steel Kettle"))));
+        Outcome.Done clicked = browser.must(new Action.Click(Target.of(new Locator.Text("Add to cart"),
+                new Locator.NearText("Steel Kettle"))));
 
+        assertThat(clicked.detail()).contains("button \"Add to cart\" in \"Steel Kettle\"");
         assertThat(browser.page().pageElements()).anyMatch(e -> e.name().equals("Cart (1)"));
+    }
+
+    @Test
+    void theWordsNearAThingAloneDoNotSayWhichThingItIs() {
+        browser.must(new Action.WaitFor(new Condition.TextShown("Steel Kettle"), Duration.ofSeconds(5)));
+
+        Outcome outcome = browser.actuator.perform(new Action.Click(Target.of(new Locator.NearText("Steel Kettle"))),
+                Guards.admitAll());
+
+        assertThat(outcome).isInstanceOf(Outcome.Failed.class);
+        assertThat(outcome.detail()).contains("that alone does not say which element");
+        assertThat(browser.page().pageElements()).noneMatch(e -> e.name().equals("Cart (1)"));
     }
 
     @Test

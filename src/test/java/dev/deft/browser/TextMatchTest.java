@@ -26,4 +26,18 @@ class TextMatchTest {
         assertThat(TextMatch.score("Cart (3)", "Cart (2)")).isLessThan(TargetResolver.THRESHOLD);
         assertThat(TextMatch.score("art", "Add to cart")).isLessThan(TargetResolver.THRESHOLD);
     }
+
+    @Test
+    void aPhraseInsideShortNamesMatchesThemEquallyWhateverTheirLength() {
+        assertThat(TextMatch.score("Edit", "Edit Bob")).isEqualTo(TextMatch.score("Edit", "Edit Ada Lovelace"));
+        assertThat(TextMatch.score("Save", "Save changes")).isGreaterThan(TargetResolver.THRESHOLD);
+    }
+
+    @Test
+    void aPhraseInALongParagraphMatchesLessThanInAShortName() {
+        String paragraph = "You can always add to cart later from your wish list, where everything you saved is kept "
+                + "for thirty days before it is removed";
+
+        assertThat(TextMatch.score("add to cart", paragraph)).isLessThan(TextMatch.score("add to cart", "Add to cart now"));
+    }
 }
