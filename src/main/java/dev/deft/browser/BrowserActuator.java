@@ -344,9 +344,15 @@ public final class BrowserActuator implements Actuator {
 
     /** An element ready to be acted on, with the page as it was just before. */
     private record Ready(PageElement element, WebElement live, PageObservation before, Optional<ClickPoint> at,
-                         Optional<String> disagreement) {
-        Ready(PageElement element, WebElement live, PageObservation before, Optional<String> disagreement) {
-            this(element, live, before, Optional.empty(), disagreement);
+                         Optional<String> disagreement, String foundBy) {
+        Ready(PageElement element, WebElement live, PageObservation before, Optional<String> disagreement,
+              String foundBy) {
+            this(element, live, before, Optional.empty(), disagreement, foundBy);
+        }
+
+        /** The element as the step's report names it, with the locator that found it where it was not the first. */
+        String named() {
+            return element.describe() + foundBy;
         }
     }
 
@@ -408,6 +414,8 @@ public final class BrowserActuator implements Actuator {
         }
         Grounding.Found found = (Grounding.Found) answer;
         PageElement element = found.element();
+        String foundBy = target.locators().size() > 1 && !found.by().equals(target.primary())
+                ? " (found by " + found.by() + ")" : "";
         if (element.frame().isEmpty() && want != TargetResolver.Want.FILE) {
             // Finding the element, checking the page is unchanged and the actionability checks: one round trip.
             scripts.toTop(driver);
@@ -416,7 +424,7 @@ public final class BrowserActuator implements Actuator {
             String status = String.valueOf(prepared.get(0));
             if ("ok".equals(status)) {
                 return Waiter.Probe.ready(new Ready(element, (WebElement) prepared.get(1), page,
-                        ClickPoint.of(prepared), found.disagreement()));
+                        ClickPoint.of(prepared), found.disagreement(), foundBy));
             }
             if (reused && (status.equals("changed") || status.equals("page-changed") || status.equals("gone"))) {
                 return null;
@@ -439,7 +447,7 @@ public final class BrowserActuator implements Actuator {
         Object status = want == TargetResolver.Want.FILE ? "ok"
                 : scripts.callAsync(driver, "actionable", live, needEnabled);
         if ("ok".equals(status)) {
-            return Waiter.Probe.ready(new Ready(element, live, page, found.disagreement()));
+            return Waiter.Probe.ready(new Ready(element, live, page, found.disagreement(), foundBy));
         }
         return Waiter.Probe.notYet(element.describe() + " is " + status);
     }
@@ -469,13 +477,13 @@ public final class BrowserActuator implements Actuator {
             case DOUBLE -> "Double-clicked ";
             case RIGHT -> "Right-clicked ";
         };
-        return Outcome.done(verb + ready.element().describe() + changes(driver, ready.before()));
+        return Outcome.done(verb + ready.named() + changes(driver, ready.before()));
     }
 
     private Outcome hover(WebDriver driver, Action.Hover hover, ActGuard guard) {
         Ready ready = ready(driver, hover, hover.on(), TargetResolver.Want.CLICKABLE, false, guard);
         new Actions(driver).moveToElement(ready.live()).perform();
-        return Outcome.done("Hovered over " + ready.element().describe() + changes(driver, ready.before()));
+        return Outcome.done("Hovered over " + ready.named() + changes(driver, ready.before()));
     }
 
     private Outcome type(WebDriver driver, Action.Type type, ActGuard guard) {
@@ -504,7 +512,7 @@ public final class BrowserActuator implements Actuator {
         String now = held(driver, ready, early);
         String verb = type.text().isEmpty() ? (type.replace() ? "Cleared " : "Typed nothing into ")
                 : (type.replace() ? "Typed into " : "Added to ");
-        return Outcome.done(verb + ready.element().describe() + "; it now holds " + now + "." + change);
+        return Outcome.done(verb + ready.named() + "; it now holds " + now + "." + change);
     }
 
     private Outcome select(WebDriver driver, Action.Select select, ActGuard guard) {
@@ -529,7 +537,7 @@ public final class BrowserActuator implements Actuator {
         String chosen = option.get().getText().strip();
         Optional<String> early = readEarly(driver, ready, false);
         String change = sameFrameChanges(driver, ready.before());
-        return Outcome.done("Chose \"" + chosen + "\" in " + ready.element().describe()
+        return Outcome.done("Chose \"" + chosen + "\" in " + ready.named()
                 + "; it now shows " + held(driver, ready, early) + "." + change);
     }
 
@@ -548,7 +556,7 @@ public final class BrowserActuator implements Actuator {
             throw new DeftException.Retriable(ready.element().describe() + " is still "
                     + (now ? "checked" : "unchecked") + " after clicking it.");
         }
-        return Outcome.done((box.checked() ? "Checked " : "Unchecked ") + ready.element().describe() + "; it is now "
+        return Outcome.done((box.checked() ? "Checked " : "Unchecked ") + ready.named() + "; it is now "
                 + (now ? "checked" : "unchecked") + "." + sameFrameChanges(driver, ready.before()));
     }
 
@@ -562,7 +570,7 @@ public final class BrowserActuator implements Actuator {
         if (key.in().isPresent()) {
             Ready ready = ready(driver, key, key.in().get(), TargetResolver.Want.CLICKABLE, true, guard);
             ready.live().sendKeys(keys);
-            return Outcome.done("Pressed " + key.keys() + " in " + ready.element().describe() + changes(driver, ready.before()));
+            return Outcome.done("Pressed " + key.keys() + " in " + ready.named() + changes(driver, ready.before()));
         }
         PageObservation before = look(driver);
         // a key pressed where the focus is acts on the focused element: Enter there submits its form
@@ -709,7 +717,7 @@ public final class BrowserActuator implements Actuator {
                 if (ready.element().isField() && text.startsWith("\"") && text.endsWith("\"") && text.length() >= 2) {
                     text = text.substring(1, text.length() - 1);
                 }
-                return Outcome.read(text, "Read " + ready.element().describe() + ".");
+                return Outcome.read(text, "Read " + ready.named() + ".");
             }
         }
     }
@@ -723,7 +731,7 @@ public final class BrowserActuator implements Actuator {
         ready.live().sendKeys(file.toString());
         Optional<String> early = readEarly(driver, ready, false);
         String change = sameFrameChanges(driver, ready.before());
-        return Outcome.done("Chose " + file.getFileName() + " for " + ready.element().describe()
+        return Outcome.done("Chose " + file.getFileName() + " for " + ready.named()
                 + "; it now holds " + held(driver, ready, early) + "." + change);
     }
 

@@ -51,6 +51,17 @@ public record Target(List<Locator> locators) {
         return locators.get(0);
     }
 
+    /**
+     * This target as a sentence names it: by its first locator of words a person reads (a name, a label, a text), or
+     * as it is where it has none. For messages about a step, where every selector of a recording would be noise.
+     */
+    public Target named() {
+        return locators.stream().filter(l -> l instanceof Locator.Name || l instanceof Locator.Label
+                        || l instanceof Locator.Text || l instanceof Locator.Placeholder || l instanceof Locator.ScreenText
+                        || l instanceof Locator.Window || l instanceof Locator.Role r && !r.name().isEmpty())
+                .findFirst().map(Target::of).orElse(this);
+    }
+
     /** How a person reads it: {@code "Add to cart" (#91)} for a numbered element with a name, else the locators. */
     @Override
     public String toString() {

@@ -99,8 +99,9 @@ public final class SkillPlanner implements Planner {
 
     /** A step that failed for good: a model repairs it where there is one, else the run stops saying which. */
     private Plan broken(PlanContext context, int step, String why) {
-        String which = "Step " + (step + 1) + " of the skill " + skill.skill() + " (" + skill.steps().get(step).describe()
-                + ") broke: " + why;
+        Action broken = skill.steps().get(step);
+        String which = "Step " + (step + 1) + " of the skill " + skill.skill() + " ("
+                + broken.target().map(t -> broken.withTarget(t.named())).orElse(broken).describe() + ") broke: " + why;
         Optional<Planner> model;
         try {
             model = repairer.get();
