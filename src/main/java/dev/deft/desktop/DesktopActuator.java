@@ -45,6 +45,8 @@ public final class DesktopActuator implements Actuator {
     /** Pixels around a target whose words count as the target's text for the risk policy. */
     private static final int AROUND_X = 40;
     private static final int AROUND_Y = 12;
+    /** How much wider than the spot its row is read, for the words at the spot's edges. */
+    private static final int ROW_MARGIN = 200;
     private static final int DEFAULT_SCROLL = 3;
 
     private final DesktopSettings settings;
@@ -356,8 +358,11 @@ public final class DesktopActuator implements Actuator {
         TargetFinder.Look look = sighting.look();
         Rectangle around = new Rectangle(at.box().x - AROUND_X, at.box().y - AROUND_Y,
                 at.box().width + 2 * AROUND_X, at.box().height + 2 * AROUND_Y).intersection(look.screenArea());
-        String words = around.isEmpty() ? "" : String.join(" ", d.reader.words(look.image, around).stream()
-                .map(ScreenWord::text).toList()).strip();
+        // the row is read wider than the spot, so that a word the spot's edge cuts through is read whole
+        Rectangle row = new Rectangle(around.x - ROW_MARGIN, around.y, around.width + 2 * ROW_MARGIN, around.height)
+                .intersection(look.screenArea());
+        String words = around.isEmpty() ? "" : String.join(" ", d.reader.words(look.image, row).stream()
+                .filter(w -> w.box().intersects(around)).map(ScreenWord::text).toList()).strip();
         Target point = Target.of(new Locator.Point(at.point().x, at.point().y));
         return new Spot(words.isEmpty() ? point : point.or(new Locator.ScreenText(words)), words);
     }
