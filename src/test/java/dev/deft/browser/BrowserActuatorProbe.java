@@ -1,7 +1,7 @@
 package dev.deft.browser;
 
-import dev.deft.core.Guards;
 import dev.deft.core.Action;
+import dev.deft.core.Guards;
 import dev.deft.core.Outcome;
 import dev.deft.core.Target;
 

@@ -25,6 +25,7 @@ public final class PageServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> hits = new ConcurrentHashMap<>();
 
     /** One request with a body: where it went and what it carried (form fields, or the raw body of a fetch). */
     public record Received(String path, Map<String, String> fields, String body) {
@@ -66,6 +67,11 @@ public final class PageServer implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** How many times a page asked for {@code path} without a body (a GET). */
+    public int hits(String path) {
+        return hits.getOrDefault(path, 0);
+    }
+
     public void forget() {
         received.clear();
     }
@@ -83,6 +89,7 @@ public final class PageServer implements AutoCloseable {
                 return;
             }
         }
+        hits.merge(path, 1, Integer::sum);
         String html = pages.get(path);
         if (html == null) {
             send(exchange, 404, "text/plain", "No page at " + path);

@@ -1,11 +1,11 @@
 package dev.deft.desktop;
 
-import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.AbstractActuatorContractTest;
 import dev.deft.core.Action;
 import dev.deft.core.Actuator;
+import dev.deft.core.Guards;
 import dev.deft.core.Locator;
 import dev.deft.core.Outcome;
 import dev.deft.core.Target;

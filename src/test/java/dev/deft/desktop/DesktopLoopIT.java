@@ -1,6 +1,5 @@
 package dev.deft.desktop;
 
-import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
@@ -9,6 +8,7 @@ import dev.deft.core.ApprovalDecision;
 import dev.deft.core.ApprovalGate;
 import dev.deft.core.ApprovalRequest;
 import dev.deft.core.EventLog;
+import dev.deft.core.Guards;
 import dev.deft.core.Locator;
 import dev.deft.core.Plan;
 import dev.deft.core.PlanContext;
@@ -105,6 +105,33 @@ class DesktopLoopIT {
         assertThat(events.of(RunEvent.StepPlanned.class)).extracting(RunEvent.StepPlanned::risk).containsExactly(RiskClass.SEND);
         assertThat(asked).hasSize(1);
         assertThat(asked.get(0).risk()).isEqualTo(RiskClass.SEND);
+    }
+
+    @Test
+    void wordsPlannedBeforeTheirWindowShowedAreClassedByWhatIsFoundThereBeforeTheClick() {
+        Planner planner = new ScriptedPlanner(Plan.act("Go on.",
+                new Action.Click(Target.of(new Locator.ScreenText("Continue")))));
+        EventLog events = new EventLog();
+        // the question shows only once the click is planned: "Continue" alone is an ordinary click
+        dev.deft.core.RunListener showingTheQuestionLate = event -> {
+            events.on(event);
+            if (event instanceof RunEvent.StepPlanned) {
+                desktop.start("xmessage", "-buttons", "Back,Continue and pay", "Your basket holds 2 items.");
+            }
+        };
+
+        RunResult result = loop(planner, desktop.actuator()).run("run-pay", "go on", showingTheQuestionLate,
+                new RunControl());
+
+        assertThat(result.status()).as(result.summary()).isEqualTo(RunStatus.REJECTED);
+        assertThat(events.of(RunEvent.StepPlanned.class)).extracting(RunEvent.StepPlanned::risk)
+                .containsExactly(RiskClass.SUBMIT);
+        assertThat(asked).singleElement().satisfies(request -> {
+            assertThat(request.risk()).isEqualTo(RiskClass.PAY);
+            assertThat(request.action().describe()).contains("pay");
+        });
+        // xmessage closes when a button is pressed: it is still asking
+        assertThat(new X11Windows(Clock.systemUTC()).all()).anySatisfy(w -> assertThat(w.title()).isEqualTo("xmessage"));
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.deft.memory;
 
-import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
 import dev.deft.core.AgentLoop;
 import dev.deft.core.ApprovalDecision;
+import dev.deft.core.Guards;
 import dev.deft.core.Outcome;
 import dev.deft.core.Plan;
 import dev.deft.core.RecordingActuator;

@@ -1,6 +1,5 @@
 package dev.deft.plan;
 
-import dev.deft.core.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.browser.BrowserActuator;
@@ -11,6 +10,7 @@ import dev.deft.core.AgentLoop;
 import dev.deft.core.ApprovalDecision;
 import dev.deft.core.ApprovalGate;
 import dev.deft.core.ApprovalRequest;
+import dev.deft.core.Guards;
 import dev.deft.core.ObservedElement;
 import dev.deft.core.Outcome;
 import dev.deft.core.Planner;
