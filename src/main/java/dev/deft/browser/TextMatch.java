@@ -17,6 +17,19 @@ final class TextMatch {
     static double score(String wanted, String candidate) {
         String q = normal(wanted);
         String c = normal(candidate);
+        double plain = scoreNormal(q, c);
+        if (!JOINED.matcher(q).find() && !JOINED.matcher(c).find()) {
+            return plain;
+        }
+        // "E-mail" and "Email", "Sign-in" and "Sign in": one word written three ways
+        return Math.max(plain, Math.max(scoreNormal(JOINED.matcher(q).replaceAll(""), JOINED.matcher(c).replaceAll("")),
+                scoreNormal(JOINED.matcher(q).replaceAll(" "), JOINED.matcher(c).replaceAll(" "))));
+    }
+
+    /** A hyphen between two letters, as in "e-mail". */
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
+    private static double scoreNormal(String q, String c) {
         if (q.isEmpty() || c.isEmpty()) {
             return 0;
         }

@@ -40,4 +40,10 @@ class TextMatchTest {
 
         assertThat(TextMatch.score("add to cart", paragraph)).isLessThan(TextMatch.score("add to cart", "Add to cart now"));
     }
+
+    @Test
+    void aWordWrittenWithAndWithoutItsHyphenIsOneWord() {
+        assertThat(TextMatch.score("Email me about new features", "E-mail me about new features")).isEqualTo(1.0);
+        assertThat(TextMatch.score("sign-in", "Sign in")).isGreaterThan(TargetResolver.THRESHOLD);
+    }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -127,6 +128,36 @@ class SkillDriftIT {
             }
             default -> throw new IllegalArgumentException("no expectation " + expected);
         }
+    }
+
+    @Test
+    void theRecordingsKeepWhatAReplayNeeds() throws IOException {
+        String profile = Files.readString(home.resolve("data/skills/profile.json"));
+        String settings = Files.readString(home.resolve("data/skills/settings.json"));
+        String people = Files.readString(home.resolve("data/skills/people.json"));
+
+        // ids made of words are kept; each target says what kind of thing it is
+        assertThat(profile).contains("\"css\" : \"#job-title\"").contains("\"css\" : \"#save-profile\"")
+                .contains("\"role\" : [ \"button\", \"Save\" ]");
+        // switches and radios drawn with ARIA are recorded as the state they were put in
+        assertThat(settings.split("\"action\" : \"set_checked\"", -1)).hasSize(3);
+        assertThat(settings).contains("\"name\" : \"Email me about new features\"").contains("\"name\" : \"Weekly\"");
+        // one of three alike Edit buttons: an XPath through its row's heading, and the heading to tell them apart
+        assertThat(people).contains("and normalize-space(.)='Ada Lovelace']").contains("\"near\" : \"Ada Lovelace\"");
+    }
+
+    @Test
+    void theXPathARecordingWroteFindsItsElementFirst() {
+        server.page("/people/", page("people", "original"));
+        server.forget();
+
+        CliRun run = deft("skills", "run", "people", "--headless", "--approve", "deny", "--json");
+
+        assertThat(run.status()).as(run.out() + run.err()).isZero();
+        JsonNode edit = run.events().stream().filter(e -> e.path("event").asText().equals("step_finished")
+                && e.path("step").asInt() == 2).findFirst().orElseThrow();
+        assertThat(edit.path("detail").asText()).startsWith("Clicked button \"Edit\" in \"Ada Lovelace\"")
+                .doesNotContain("found by");
     }
 
     /** A form's fields ({@code name=value; …}) or a fragment of a fetched JSON body, at a path. */
