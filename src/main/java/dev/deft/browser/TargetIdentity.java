@@ -64,7 +64,7 @@ record TargetIdentity(String role, List<String> words) {
         if (!structural || words.isEmpty() || namedAlike(element)) {
             return Optional.empty();
         }
-        return Optional.of(said() + ", and " + by + " found " + element.describe() + " in its place");
+        return Optional.of(said() + "; " + by + " found " + element.describe() + " in its place");
     }
 
     /** Whether one of the element's names is one of the target's words, reworded a little at most. */

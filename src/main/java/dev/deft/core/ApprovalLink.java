@@ -67,10 +67,10 @@ final class ApprovalLink implements StepInterceptor {
         return outcome;
     }
 
-    /** The action in plain words, and where what was found is not what the step looked for, that first. */
+    /** The action in plain words, and where what was found is not what the step looked for, why. */
     private static String summary(Outcome.NeedsApproval needs) {
-        return needs.disagreement().map(why -> needs.action().describe() + " (not what the step looked for: " + why + ")")
-                .orElse(needs.action().describe());
+        return needs.disagreement().map(why -> needs.action().describe() + ", which is not what the step looked for: "
+                + why + ".").orElse(needs.action().describe());
     }
 
     private Optional<java.nio.file.Path> pictureOf(Action action) {

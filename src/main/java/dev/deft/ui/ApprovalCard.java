@@ -44,6 +44,9 @@ final class ApprovalCard extends VBox {
         consequence.setWrapText(true);
         summary.getStyleClass().add("approval-summary");
         summary.setWrapText(true);
+        // a wrapped label in a box is given one line's height unless it may not be smaller than its text
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        consequence.setMinHeight(Region.USE_PREF_SIZE);
         payload.getStyleClass().add("payload");
         payload.setHgap(12);
         payload.setVgap(4);
@@ -98,6 +101,7 @@ final class ApprovalCard extends VBox {
             Label value = new Label(entry.getValue());
             value.getStyleClass().add("payload-value");
             value.setWrapText(true);
+            value.setMinHeight(Region.USE_PREF_SIZE);
             payload.addRow(row++, key, value);
         }
         screenshot.set(approval.screenshot().orElse(""));

@@ -127,7 +127,11 @@ public final class RunSession implements RunListener {
             byNumber.put(planned.step(), item);
             steps.add(item);
         } else if (event instanceof RunEvent.ApprovalRequested asked) {
-            step(asked.request().step()).ifPresent(item -> item.state().set(StepState.WAITING));
+            step(asked.request().step()).ifPresent(item -> {
+                item.state().set(StepState.WAITING);
+                // what the step acts on, once found, may need more than it was planned with
+                item.risk().set(item.risk().get().atLeast(asked.request().risk()));
+            });
         } else if (event instanceof RunEvent.ApprovalDecided decided) {
             step(decided.step()).ifPresent(item -> {
                 item.state().set(decided.approved() ? StepState.RUNNING : StepState.REJECTED);

@@ -31,8 +31,13 @@ final class StepCard extends HBox {
         action.getStyleClass().add("step-action");
         action.setWrapText(true);
 
-        Label risk = new Label(RiskText.chip(item.risk()));
-        risk.getStyleClass().addAll("chip", RiskText.styleClass(item.risk()));
+        Label risk = new Label(RiskText.chip(item.risk().get()));
+        risk.getStyleClass().addAll("chip", RiskText.styleClass(item.risk().get()));
+        item.risk().addListener((seen, before, now) -> {
+            risk.setText(RiskText.chip(now));
+            risk.getStyleClass().remove(RiskText.styleClass(before));
+            risk.getStyleClass().add(RiskText.styleClass(now));
+        });
         Label state = new Label();
         state.getStyleClass().add("chip");
         state.textProperty().bind(Bindings.createStringBinding(() -> item.state().get().label()

@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
 public final class StepItem {
     private final int step;
     private final String action;
-    private final RiskClass risk;
+    private final ObjectProperty<RiskClass> risk;
     private final String reason;
     private final Instant at;
     private final ObjectProperty<StepState> state = new SimpleObjectProperty<>(StepState.PLANNED);
@@ -28,7 +28,7 @@ public final class StepItem {
     StepItem(int step, String action, RiskClass risk, String reason, Instant at) {
         this.step = step;
         this.action = action;
-        this.risk = risk;
+        this.risk = new SimpleObjectProperty<>(risk);
         this.reason = reason == null ? "" : reason;
         this.at = at;
     }
@@ -42,7 +42,8 @@ public final class StepItem {
         return action;
     }
 
-    public RiskClass risk() {
+    /** The step's class: as planned, raised once what it acts on was found to need more (the approval's class). */
+    public ObjectProperty<RiskClass> risk() {
         return risk;
     }
 

@@ -80,28 +80,28 @@ class ResolvedRiskTest {
 
     @Test
     void somethingElseFoundInPlaceOfTheTargetHaltsTheStepWithoutActingOrAsking() {
-        Actuator elsewhere = disagreeing("the step looked for \"Save\", and css \"#save\" found button \"Cancel\"");
+        Actuator elsewhere = disagreeing("the step looked for \"Save\"; css \"#save\" found button \"Cancel\" in its place");
 
         run(elsewhere, answering(true), new Action.Click(SAVE));
 
         assertThat(page.performed).isEmpty();
         assertThat(asked).isEmpty();
         assertThat(log.of(RunEvent.StepFinished.class)).first().satisfies(finished -> assertThat(finished.detail())
-                .isEqualTo("Halted before acting: the step looked for \"Save\", and css \"#save\" found button "
-                        + "\"Cancel\"."));
+                .isEqualTo("Halted before acting: the step looked for \"Save\"; css \"#save\" found button "
+                        + "\"Cancel\" in its place."));
     }
 
     @Test
     void somethingRiskyFoundInPlaceOfTheTargetIsActedOnOnlyWithAYesThatSaysSo() {
         page.resolving(SAVE, DELETE_BUTTON);
-        Actuator elsewhere = disagreeing("the step looked for \"Save\", and css \"#save\" found button \"Delete everything\"");
+        Actuator elsewhere = disagreeing("the step looked for \"Save\"; css \"#save\" found button \"Delete everything\" in its place");
 
         RunResult refused = run(elsewhere, answering(false), new Action.Click(SAVE));
 
         assertThat(refused.status()).isEqualTo(RunStatus.REJECTED);
         assertThat(page.performed).isEmpty();
         assertThat(asked).singleElement().satisfies(request -> assertThat(request.summary())
-                .startsWith("Click text \"Delete everything\" (not what the step looked for: the step looked for"));
+                .startsWith("Click text \"Delete everything\", which is not what the step looked for: the step looked for"));
     }
 
     @Test
