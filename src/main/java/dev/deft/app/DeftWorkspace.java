@@ -4,6 +4,7 @@ import dev.deft.browser.BrowserActuator;
 import dev.deft.browser.BrowserRecorder;
 import dev.deft.browser.BrowserSettings;
 import dev.deft.cli.Workspace;
+import dev.deft.core.ActGuard;
 import dev.deft.core.Action;
 import dev.deft.core.Actuator;
 import dev.deft.core.AgentLoop;
@@ -224,7 +225,7 @@ public final class DeftWorkspace implements Workspace {
         launch.ifPresent(app -> {
             try (DesktopActuator desktop = new DesktopActuator(DesktopSettings.defaults(), Secrets.NONE, why -> { },
                     clock, env)) {
-                if (!desktop.perform(new Action.Launch(app), dev.deft.core.ActGuard.unattended(policy)).succeeded()) {
+                if (!desktop.perform(new Action.Launch(app), ActGuard.unattended(policy)).succeeded()) {
                     throw new DeftException.Configuration("Could not start " + app + " to record with.");
                 }
             }

@@ -75,6 +75,18 @@ public abstract class AbstractActuatorContractTest {
     }
 
     @Test
+    public void asksItsGuardAboutWhatItWouldActOnAndGivesItsNoAsTheOutcome() {
+        Guards.Recording refusing = Guards.refusing();
+
+        Outcome outcome = actuator.perform(harmlessAction(), refusing);
+
+        assertThat(refusing.asked).as("the guard was asked before acting").isNotEmpty();
+        assertThat(refusing.asked.get(0).bound().kind()).isEqualTo(harmlessAction().kind());
+        assertThat(outcome).isInstanceOf(Outcome.Rejected.class);
+        assertThat(outcome.detail()).startsWith("Refused by the test");
+    }
+
+    @Test
     public void closesMoreThanOnceWithoutComplaint() {
         actuator.perform(harmlessAction(), Guards.admitAll());
 
