@@ -33,7 +33,7 @@ import net.jqwik.api.Provide;
  * Random controls on random forms: whatever the words around them, the class is never lower than what the
  * form and the control's own verb call for, and a planner's lower claim never wins.
  */
-class RiskRulesProperties {
+class RiskRulesPropertiesTest {
     private final RiskRules rules = new RiskRules();
 
     /** Fields by what they mean, as sites spell them. */
