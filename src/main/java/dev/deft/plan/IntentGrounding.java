@@ -1,6 +1,7 @@
 package dev.deft.plan;
 
 import dev.deft.core.Action;
+import dev.deft.core.Amount;
 import dev.deft.core.Condition;
 import dev.deft.core.Locator;
 import dev.deft.core.ObservedElement;
@@ -15,13 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Matches one intent to what the surface shows now, and says which actions would do it. */
 final class IntentGrounding {
-    private static final Pattern PRICE = Pattern.compile("([$€£¥₹])\\s?(\\d[\\d,]*(?:\\.\\d{1,2})?)|(\\d[\\d,]*(?:[.,]\\d{1,2})?)\\s?([$€£¥₹]|usd|eur|gbp)",
-            Pattern.CASE_INSENSITIVE);
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final SiteDirectory sites;
@@ -379,16 +376,7 @@ final class IntentGrounding {
     }
 
     private static Optional<BigDecimal> amount(String text) {
-        Matcher m = PRICE.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String digits = m.group(2) != null ? m.group(2) : m.group(3);
-        try {
-            return Optional.of(new BigDecimal(digits.replace(",", "")));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Amount.in(text).map(Amount::value);
     }
 
     private static boolean isMoney(String words) {

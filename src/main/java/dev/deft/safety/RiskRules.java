@@ -1,6 +1,7 @@
 package dev.deft.safety;
 
 import dev.deft.core.Action;
+import dev.deft.core.Amount;
 import dev.deft.core.ApprovalRequest;
 import dev.deft.core.Locator;
 import dev.deft.core.Observation;
@@ -41,10 +42,6 @@ public final class RiskRules implements RiskPolicy {
                     "reply all", "forward", "tweet", "comment", "post comment", "submit review", "retweet", "repost")),
             new Rule(RiskClass.SUBMIT, words("submit", "save", "continue", "next", "search", "go", "ok", "confirm",
                     "apply", "sign in", "log in", "login", "register", "sign up", "create", "update", "accept")));
-
-    /** An amount of money on a control ("Pay $25", "Donate 10 €"): PAY. */
-    private static final Pattern AMOUNT = Pattern.compile(
-            "([$€£¥₹]\\s?\\d)|(\\d\\s?[$€£¥₹])|\\b\\d+([.,]\\d{2})?\\s?(usd|eur|gbp|inr|jpy|chf)\\b");
 
     private static final Pattern CARD_FIELD = words("cc-number", "cc-csc", "cc-exp", "cc-exp-month", "cc-exp-year",
             "card ?number", "credit card", "debit card", "cvc", "cvv", "cv2", "security code", "expiry", "expiration",
@@ -102,7 +99,7 @@ public final class RiskRules implements RiskPolicy {
         }
         if (triggers(action)) {
             risk = risk.atLeast(byWords(words));
-            if (isButtonLike(facts) && AMOUNT.matcher(words).find()) {
+            if (isButtonLike(facts) && Amount.in(words).isPresent()) { // "Pay $25", "Donate 10 €"
                 risk = risk.atLeast(RiskClass.PAY);
             }
             boolean submits = action instanceof Action.PressKey || facts.map(TargetFacts::submits).orElse(false);
@@ -138,7 +135,7 @@ public final class RiskRules implements RiskPolicy {
         action.target().flatMap(seen::factsAbout).ifPresent(facts -> {
             facts.form().stream().filter(field -> !field.value().isBlank())
                     .forEach(field -> payload.put(label(field), PayloadMask.value(field)));
-            facts.nearby().stream().filter(text -> AMOUNT.matcher(lower(text)).find()).findFirst()
+            facts.nearby().stream().filter(text -> Amount.in(text).isPresent()).findFirst()
                     .ifPresent(text -> payload.put("amount shown", text));
         });
         return payload;

@@ -65,6 +65,18 @@ class CommandPlannerTest {
     }
 
     @Test
+    void theCheapestIsReadFromPricesWrittenTheEuropeanWay() {
+        ElementsPage results = new ElementsPage()
+                .link("Kettle", "Kettle").text("12,00 €", "Kettle").button("Add to cart", "Kettle")
+                .link("Teapot", "Teapot").text("7,99 €", "Teapot").button("Add to cart", "Teapot")
+                .link("Toaster", "Toaster").text("1.299,00 €", "Toaster").button("Add to cart", "Toaster");
+
+        Action add = actions(next("add the cheapest to the cart", results)).get(0);
+
+        assertThat(number(add)).isEqualTo(6);
+    }
+
+    @Test
     void twoEqualCandidatesAreNamedNotGuessed() {
         ElementsPage results = new ElementsPage().button("Add to cart", "USB cable").button("Add to cart", "HDMI cable");
 
