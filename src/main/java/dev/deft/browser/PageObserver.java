@@ -2,7 +2,6 @@ package dev.deft.browser;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,6 @@ final class PageObserver {
     static final int MAX_ELEMENTS = 5_000;
 
     private static final Json JSON = new Json();
-    /** Fields of an element's line, as deft.js's {@code observeText} writes them. */
-    private static final int FIELDS = 21;
 
     private final PageScripts scripts;
     /** Numbers go on rising across pages of a session, so that a number from a page that is gone never means another element. */
@@ -102,9 +99,63 @@ final class PageObserver {
         return generation;
     }
 
-    /** One element a line, its fields separated by '|' in the order deft.js's {@code observeText} writes them. */
+    /** The fields of an element line, in the order the page library's {@code observeText} writes them. */
+    private enum Field {
+        NUMBER, ROLE, TAG, NAME, TEXT, LABEL, VALUE, PLACEHOLDER, STATES, CONTEXT, OPTIONS, HREF, TYPE, FLAGS, X, Y,
+        WIDTH, HEIGHT, FRAMES, FORM, AUTOCOMPLETE
+    }
+
+    /** Bits of the {@link Field#FLAGS} field. */
+    private static final int IN_VIEW = 1;
+    private static final int INTERACTIVE = 2;
+    /** Separates the options of a list within their field. */
+    private static final String OPTION_SEPARATOR = "\u001f";
+
+    /** One element line split into its fields. */
+    private record Line(String[] fields) {
+        String raw(Field field) {
+            return fields[field.ordinal()];
+        }
+
+        String text(Field field) {
+            return unescape(raw(field));
+        }
+
+        int integer(Field field) {
+            return raw(field).isEmpty() ? 0 : Integer.parseInt(raw(field));
+        }
+
+        /** A value is written after '=' so that an empty value differs from none. */
+        Optional<String> value() {
+            return raw(Field.VALUE).isEmpty() ? Optional.empty() : Optional.of(unescape(raw(Field.VALUE).substring(1)));
+        }
+
+        List<String> commaList(Field field) {
+            return raw(field).isEmpty() ? List.of() : List.of(raw(field).split(","));
+        }
+
+        List<String> options() {
+            return raw(Field.OPTIONS).isEmpty() ? List.of() : List.of(text(Field.OPTIONS).split(OPTION_SEPARATOR, -1));
+        }
+
+        List<Integer> frames() {
+            return commaList(Field.FRAMES).stream().map(Integer::valueOf).toList();
+        }
+
+        PageElement element(int order) {
+            int flags = integer(Field.FLAGS);
+            return new PageElement(integer(Field.NUMBER), order, raw(Field.ROLE), raw(Field.TAG), text(Field.NAME),
+                    text(Field.TEXT), text(Field.LABEL), value(), text(Field.PLACEHOLDER), commaList(Field.STATES),
+                    text(Field.CONTEXT), options(), text(Field.HREF), raw(Field.TYPE), (flags & IN_VIEW) != 0,
+                    (flags & INTERACTIVE) != 0, new PageElement.Box(integer(Field.X), integer(Field.Y),
+                    integer(Field.WIDTH), integer(Field.HEIGHT)), frames(), integer(Field.FORM),
+                    text(Field.AUTOCOMPLETE));
+        }
+    }
+
+    /** One element a line, its fields separated by '|' in the order of {@link Field}. */
     private static void readElements(String text, int from, List<PageElement> into) {
-        String[] f = new String[FIELDS];
+        int fields = Field.values().length;
         int order = 0;
         int at = from;
         while (at < text.length()) {
@@ -112,9 +163,10 @@ final class PageObserver {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
+            String[] f = new String[fields];
             int field = 0;
             int start = at;
-            for (int i = at; i <= lineEnd && field < FIELDS; i++) {
+            for (int i = at; i <= lineEnd && field < fields; i++) {
                 char c = i == lineEnd ? '|' : text.charAt(i);
                 if (c == '\\') {
                     i++; // an escaped character, never a separator
@@ -123,25 +175,16 @@ final class PageObserver {
                     start = i + 1;
                 }
             }
-            if (field != FIELDS) {
+            if (field != fields) {
                 throw new IllegalStateException("The page observer wrote an element line of " + field + " fields: "
                         + text.substring(at, Math.min(lineEnd, at + 200)));
             }
-            int flags = Integer.parseInt(f[13]);
-            into.add(new PageElement(Integer.parseInt(f[0]), order++, f[1], f[2], unescape(f[3]), unescape(f[4]),
-                    unescape(f[5]), f[6].isEmpty() ? Optional.empty() : Optional.of(unescape(f[6].substring(1))),
-                    unescape(f[7]), f[8].isEmpty() ? List.of() : List.of(f[8].split(",")), unescape(f[9]),
-                    f[10].isEmpty() ? List.of() : List.of(unescape(f[10]).split("\u001f", -1)), unescape(f[11]), f[12],
-                    (flags & 1) != 0, (flags & 2) != 0,
-                    new PageElement.Box(Integer.parseInt(f[14]), Integer.parseInt(f[15]), Integer.parseInt(f[16]),
-                            Integer.parseInt(f[17])),
-                    f[18].isEmpty() ? List.of() : Arrays.stream(f[18].split(",")).map(Integer::valueOf).toList(),
-                    f[19].isEmpty() ? 0 : Integer.parseInt(f[19]), unescape(f[20])));
+            into.add(new Line(f).element(order++));
             at = lineEnd + 1;
         }
     }
 
-    /** Undoes deft.js's escaping of backslash, '|', newline and carriage return. */
+    /** Undoes the page library's escaping of backslash, '|', newline and carriage return. */
     static String unescape(String field) {
         int slash = field.indexOf('\\');
         if (slash < 0) {
