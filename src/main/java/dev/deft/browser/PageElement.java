@@ -1,5 +1,7 @@
 package dev.deft.browser;
 
+import dev.deft.core.Locator;
+import dev.deft.core.Target;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,6 +73,26 @@ public record PageElement(int number, int order, String role, String tag, String
             default -> tag.equals("textarea") || tag.equals("input") && !List.of("checkbox", "radio", "file", "submit",
                     "button", "reset", "image", "range", "color", "hidden").contains(type);
         };
+    }
+
+    /**
+     * This element as a target that means it and nothing else: its number on this page, with the name a person reads
+     * on it (never what a field holds).
+     */
+    public Target asTarget() {
+        String shown = takesText() ? firstOf(label, placeholder, name.equals(text) ? "" : name)
+                : firstOf(name, text, placeholder);
+        Target byNumber = Target.byNumber(number);
+        return shown.isBlank() ? byNumber : byNumber.or(new Locator.Name(shown));
+    }
+
+    private static String firstOf(String... texts) {
+        for (String text : texts) {
+            if (!text.isBlank()) {
+                return text;
+            }
+        }
+        return "";
     }
 
     /** How an error message or a timeline card names it: {@code button "Add to cart" (#12)}. */

@@ -4,19 +4,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Calls into Deft's page library ({@code browser/deft.js}). Every call carries the library, which installs itself
- * once per page, so a navigation never leaves Deft without it.
+ * Calls into Deft's page library: the parts in {@code browser/page/} (what they share, names, observing, acting,
+ * reading, masking) joined here into one script with its version. Every call carries the library when the page
+ * lacks it, and it installs itself once per page, so a navigation never leaves Deft without it.
  */
 final class PageScripts {
     /** Counts the requests a page has in flight; registered for every new document where the browser allows it. */
     static final String NETWORK_WATCH = load("browser/network.js");
-    private static final String LIBRARY = NETWORK_WATCH + "\n" + load("browser/deft.js");
-    /** The library's version, as deft.js declares it; a page holding another version gets this one. */
-    private static final int VERSION = 9;
+    /** The library's version, said here only: a page holding another version gets this one. */
+    private static final int VERSION = 10;
+    /** The library's parts, in the order they are joined: each uses what those before it define. */
+    private static final List<String> PARTS = List.of("base", "names", "observe", "act", "read", "mask");
+    /** What the library offers Deft. */
+    private static final String EXPORTS = "observe, observeText, observeSettled, query, find, prepare, actionable, "
+            + "focusField, readBack, pageText, table, mainText, mask";
+    private static final String LIBRARY = NETWORK_WATCH + "\nif (!window.__deftLib || window.__deftLib.version !== "
+            + VERSION + ") {\nwindow.__deftLib = (function () {\n'use strict';\n"
+            + PARTS.stream().map(part -> load("browser/page/" + part + ".js")).collect(Collectors.joining("\n"))
+            + "\nreturn { version: " + VERSION + ", " + EXPORTS + " };\n})();\n}";
 
     /** Answer of a call made before the library is on the page; the call is then made again with it. */
     private static final String MISSING = "__deft_library_missing__";
