@@ -36,7 +36,7 @@
       || (isField(el) ? '' : el.textContent));
   }
 
-  // The role as Deft's page library names it (deft.js), so that a replay compares like with like.
+  // The role as Deft's page library names it (resources/browser/page/), so that a replay compares like with like.
   function roleOf(el) {
     const explicit = el.getAttribute('role');
     if (explicit) return explicit.split(' ')[0];
