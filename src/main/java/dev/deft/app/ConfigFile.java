@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import dev.deft.ui.Settings;
 import dev.deft.ui.SettingsStore;
@@ -107,7 +108,7 @@ final class ConfigFile implements SettingsStore {
             return (ObjectNode) root;
         } catch (IOException e) {
             throw new DeftException.Configuration("Cannot read the configuration " + file + ": "
-                    + oneLine(e) + ". Fix it or move it away.", e);
+                    + Brief.firstLine(e.getMessage(), e.getClass().getSimpleName(), Integer.MAX_VALUE) + ". Fix it or move it away.", e);
         }
     }
 
@@ -119,7 +120,7 @@ final class ConfigFile implements SettingsStore {
             Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new DeftException.Configuration("Cannot write the configuration " + file + ": "
-                    + oneLine(e), e);
+                    + Brief.firstLine(e.getMessage(), e.getClass().getSimpleName(), Integer.MAX_VALUE), e);
         }
     }
 
@@ -147,12 +148,5 @@ final class ConfigFile implements SettingsStore {
             node.forEach(item -> values.add(item.asText()));
         }
         return values;
-    }
-
-    /** An I/O error's message on one line. */
-    private static String oneLine(IOException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }

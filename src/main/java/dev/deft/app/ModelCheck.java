@@ -1,6 +1,7 @@
 package dev.deft.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.deft.core.Brief;
 import dev.deft.core.ChatMessage;
 import dev.deft.core.DeftException;
 import dev.deft.core.LanguageModel;
@@ -43,9 +44,7 @@ final class ModelCheck {
             return new Answer(true, "Reachable: " + model.provider() + " " + model.model() + " answered in "
                     + (clock.millis() - start) + " ms.");
         } catch (DeftException e) {
-            String message = e.getMessage() == null ? "no answer" : e.getMessage().strip();
-            int end = message.indexOf('\n');
-            return new Answer(false, "Not reachable: " + (end < 0 ? message : message.substring(0, end)));
+            return new Answer(false, "Not reachable: " + Brief.firstLine(e.getMessage(), "no answer", Integer.MAX_VALUE));
         }
     }
 }

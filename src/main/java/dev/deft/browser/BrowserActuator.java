@@ -3,9 +3,11 @@ package dev.deft.browser;
 import dev.deft.core.ActGuard;
 import dev.deft.core.Action;
 import dev.deft.core.Actuator;
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import dev.deft.core.Observation;
 import dev.deft.core.Outcome;
+import dev.deft.core.Polling;
 import dev.deft.core.Require;
 import dev.deft.core.Resolution;
 import dev.deft.core.Target;
@@ -60,20 +62,20 @@ public final class BrowserActuator implements Actuator {
     public BrowserActuator(BrowserSettings settings, Optional<Path> screenshotFolder,
                            UnaryOperator<String> revealSecrets) {
         this(new BrowserSession(Require.nonNull(settings, "settings"), new BrowserLauncher()), screenshotFolder,
-                revealSecrets, Waiter.system(), settings.actionTimeout());
+                revealSecrets, Polling.system(), settings.actionTimeout());
     }
 
     BrowserActuator(BrowserSession session, Optional<Path> screenshotFolder, UnaryOperator<String> revealSecrets,
-                    Waiter waiter, Duration actionTimeout) {
+                    Polling polling, Duration actionTimeout) {
         this.session = session;
         this.screenshots = new StepScreenshots(Require.nonNull(screenshotFolder, "screenshotFolder"), scripts);
-        this.resolver = new TargetResolver(scripts, waiter);
-        ElementReadiness readiness = new ElementReadiness(scripts, page, resolver, waiter, actionTimeout);
+        this.resolver = new TargetResolver(scripts, polling);
+        ElementReadiness readiness = new ElementReadiness(scripts, page, resolver, polling, actionTimeout);
         this.report = new StepReport(page, scripts, screenshots);
         this.elements = new ElementActions(page, scripts, readiness, input, report,
                 Require.nonNull(revealSecrets, "revealSecrets"));
-        this.tabs = new Tabs(session, page, scripts, input, waiter, actionTimeout);
-        this.reading = new PageReading(scripts, page, resolver, waiter, readiness, report);
+        this.tabs = new Tabs(session, page, scripts, input, polling, actionTimeout);
+        this.reading = new PageReading(scripts, page, resolver, polling, readiness, report);
         handle(Action.OpenUrl.class, (driver, open, guard) -> open(driver, open));
         handle(Action.Click.class, elements::click);
         handle(Action.Hover.class, elements::hover);
@@ -119,7 +121,7 @@ public final class BrowserActuator implements Actuator {
             return inLiveTab(page::look);
         } catch (WebDriverException e) {
             if (discardIfGone(e)) {
-                LOG.warn("The browser is gone: {}", BrowserLauncher.firstLine(e.getMessage()));
+                LOG.warn("The browser is gone: {}", Brief.firstLine(e.getMessage()));
                 return Observation.NONE;
             }
             throw e;
@@ -161,11 +163,11 @@ public final class BrowserActuator implements Actuator {
             scripts.leftTop();
             if (discardIfGone(e)) {
                 LOG.warn("The browser is gone during {}", action.describe(), e);
-                return Outcome.failed("The browser was closed or crashed (" + BrowserLauncher.firstLine(e.getMessage())
+                return Outcome.failed("The browser was closed or crashed (" + Brief.firstLine(e.getMessage())
                         + "); the next step starts a fresh one.");
             }
             LOG.warn("{} failed", action.describe(), e);
-            return Outcome.failed(action.describe() + " failed: " + BrowserLauncher.firstLine(e.getMessage()));
+            return Outcome.failed(action.describe() + " failed: " + Brief.firstLine(e.getMessage()));
         }
     }
 
@@ -228,7 +230,7 @@ public final class BrowserActuator implements Actuator {
             WebElement live = resolver.grab(driver, found.element(), now.token());
             return screenshots.outlined(driver, live);
         } catch (DeftException | WebDriverException e) {
-            LOG.info("No approval picture of {}: {}", target, BrowserLauncher.firstLine(e.getMessage()));
+            LOG.info("No approval picture of {}: {}", target, Brief.firstLine(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -248,7 +250,7 @@ public final class BrowserActuator implements Actuator {
                 driver.switchTo().window(driver.getWindowHandle());
             }
         } catch (WebDriverException e) {
-            LOG.info("Could not bring the browser to the front: {}", BrowserLauncher.firstLine(e.getMessage()));
+            LOG.info("Could not bring the browser to the front: {}", Brief.firstLine(e.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.deft.browser;
 
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
@@ -123,7 +124,7 @@ final class BrowserLauncher {
             throw new DeftException.Configuration("--grid " + settings.grid().orElseThrow() + " is not a usable address.", e);
         } catch (WebDriverException e) {
             throw new DeftException.Configuration("The Selenium Grid at " + settings.grid().orElseThrow()
-                    + " did not start a " + settings.gridBrowser() + " session (" + firstLine(e.getMessage())
+                    + " did not start a " + settings.gridBrowser() + " session (" + Brief.firstLine(e.getMessage())
                     + "); check that it runs and offers that browser.", e);
         }
     }
@@ -136,7 +137,7 @@ final class BrowserLauncher {
         try {
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageScripts.NETWORK_WATCH));
         } catch (WebDriverException e) {
-            LOG.debug("Requests are counted from the page library's first call on ({})", firstLine(e.getMessage()));
+            LOG.debug("Requests are counted from the page library's first call on ({})", Brief.firstLine(e.getMessage()));
         }
     }
 
@@ -152,7 +153,7 @@ final class BrowserLauncher {
             return "The browser profile " + settings.profile().map(Path::toString).orElse("") + " is in use by another "
                     + "Chromium; close that browser, or run with --profile DIR or --incognito.";
         }
-        return "Could not start " + settings.browser() + " through " + settings.driver() + " (" + firstLine(message)
+        return "Could not start " + settings.browser() + " through " + settings.driver() + " (" + Brief.firstLine(message)
                 + "); check DEFT_CHROMIUM and DEFT_CHROMEDRIVER, and that their versions match.";
     }
 
@@ -168,13 +169,5 @@ final class BrowserLauncher {
     private static boolean isLoopback(String host) {
         return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
                 || host.equals("::1"));
-    }
-
-    static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "no details";
-        }
-        String line = message.strip().lines().findFirst().orElse("");
-        return line.length() <= 200 ? line : line.substring(0, 199) + "…";
     }
 }

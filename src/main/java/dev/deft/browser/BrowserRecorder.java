@@ -3,7 +3,9 @@ package dev.deft.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deft.core.Action;
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
+import dev.deft.core.Polling;
 import dev.deft.core.Locator;
 import dev.deft.core.RecordedStep;
 import dev.deft.core.Require;
@@ -62,7 +64,7 @@ public final class BrowserRecorder implements AutoCloseable {
         } catch (WebDriverException e) {
             recorder.close();
             throw new DeftException.Configuration("The browser could not be watched for a recording ("
-                    + BrowserLauncher.firstLine(e.getMessage()) + "); it needs a Chromium with WebDriver BiDi.", e);
+                    + Brief.firstLine(e.getMessage()) + "); it needs a Chromium with WebDriver BiDi.", e);
         }
     }
 
@@ -99,20 +101,21 @@ public final class BrowserRecorder implements AutoCloseable {
      * page sent them.
      */
     public List<RecordedStep> stop() {
-        long quietSince = System.nanoTime();
-        int seen = events.size();
-        long deadline = System.nanoTime() + QUIET_AT_MOST.toNanos();
-        while (System.nanoTime() - quietSince < QUIET.toNanos() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            if (events.size() != seen) {
-                seen = events.size();
-                quietSince = System.nanoTime();
-            }
+        Polling polling = Polling.system();
+        int[] seen = {events.size()};
+        long[] quietSince = {polling.clock().millis()};
+        try {
+            polling.until("the page's last messages", QUIET_AT_MOST, () -> {
+                long now = polling.clock().millis();
+                if (events.size() != seen[0]) {
+                    seen[0] = events.size();
+                    quietSince[0] = now;
+                }
+                return now - quietSince[0] >= QUIET.toMillis() ? Polling.Probe.ready(true)
+                        : Polling.Probe.notYet("messages still come");
+            });
+        } catch (DeftException.Retriable stillComing) {
+            LOG.debug("The page was still sending after {}; keeping what came", QUIET_AT_MOST);
         }
         List<JsonNode> inOrder = new ArrayList<>(events);
         inOrder.sort(java.util.Comparator.comparingLong((JsonNode e) -> e.path("at").asLong())
@@ -254,7 +257,7 @@ public final class BrowserRecorder implements AutoCloseable {
         try {
             driver.quit();
         } catch (WebDriverException e) {
-            LOG.debug("The recording browser was gone already: {}", BrowserLauncher.firstLine(e.getMessage()));
+            LOG.debug("The recording browser was gone already: {}", Brief.firstLine(e.getMessage()));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.deft.browser;
 import dev.deft.core.ActGuard;
 import dev.deft.core.Action;
 import dev.deft.core.DeftException;
+import dev.deft.core.Polling;
 import dev.deft.core.Resolution;
 import dev.deft.core.Target;
 import java.time.Duration;
@@ -20,15 +21,15 @@ final class ElementReadiness {
     private final PageScripts scripts;
     private final CurrentPage page;
     private final TargetResolver resolver;
-    private final Waiter waiter;
+    private final Polling polling;
     private final Duration actionTimeout;
 
-    ElementReadiness(PageScripts scripts, CurrentPage page, TargetResolver resolver, Waiter waiter,
+    ElementReadiness(PageScripts scripts, CurrentPage page, TargetResolver resolver, Polling polling,
                      Duration actionTimeout) {
         this.scripts = scripts;
         this.page = page;
         this.resolver = resolver;
-        this.waiter = waiter;
+        this.polling = polling;
         this.actionTimeout = actionTimeout;
     }
 
@@ -53,10 +54,10 @@ final class ElementReadiness {
         // the page has not changed since: one walk of the page fewer per step. Once only; later tries look afresh.
         Optional<PageObservation> seen = page.last();
         boolean[] mayReuse = {seen.isPresent()};
-        return waiter.until(what, actionTimeout, () -> {
+        return polling.until(what, actionTimeout, () -> {
             if (mayReuse[0]) {
                 mayReuse[0] = false;
-                Waiter.Probe<ReadyElement> probe = attempt(driver, seen.get(), page.generation(), target, want,
+                Polling.Probe<ReadyElement> probe = attempt(driver, seen.get(), page.generation(), target, want,
                         needEnabled);
                 if (probe != null) {
                     return probe;
@@ -71,7 +72,7 @@ final class ElementReadiness {
      * the page must still be as {@code seen} saw it: null means it changed, or anything short of a ready element, and
      * the caller looks afresh rather than fail or wait on what it saw before.
      */
-    private Waiter.Probe<ReadyElement> attempt(WebDriver driver, PageObservation seen, int generation, Target target,
+    private Polling.Probe<ReadyElement> attempt(WebDriver driver, PageObservation seen, int generation, Target target,
                                                TargetResolver.Want want, boolean needEnabled) {
         boolean reused = generation >= 0;
         Grounding answer = resolver.ground(driver, seen, target, want);
@@ -82,7 +83,7 @@ final class ElementReadiness {
             throw new DeftException(ambiguous.message());
         }
         if (answer instanceof Grounding.Missing missing) {
-            return reused ? null : Waiter.Probe.notYet(missing.message());
+            return reused ? null : Polling.Probe.notYet(missing.message());
         }
         Grounding.Found found = (Grounding.Found) answer;
         PageElement element = found.element();
@@ -95,13 +96,13 @@ final class ElementReadiness {
                     generation, needEnabled);
             String status = String.valueOf(prepared.get(0));
             if ("ok".equals(status)) {
-                return Waiter.Probe.ready(new ReadyElement(element, (WebElement) prepared.get(1), seen,
+                return Polling.Probe.ready(new ReadyElement(element, (WebElement) prepared.get(1), seen,
                         ReadyElement.ClickPoint.of(prepared), found.disagreement(), foundBy));
             }
             if (reused && (status.equals("changed") || status.equals("page-changed") || status.equals("gone"))) {
                 return null;
             }
-            return Waiter.Probe.notYet(switch (status) {
+            return Polling.Probe.notYet(switch (status) {
                 case "page-changed" -> "The page changed since " + element.describe() + " was seen; look at the page again.";
                 case "gone" -> element.describe() + " is no longer on the page.";
                 default -> element.describe() + " is " + status;
@@ -114,14 +115,14 @@ final class ElementReadiness {
         try {
             live = resolver.grab(driver, element, seen.token());
         } catch (DeftException.Retriable e) {
-            return Waiter.Probe.notYet(e.getMessage());
+            return Polling.Probe.notYet(e.getMessage());
         }
         Object status = want == TargetResolver.Want.FILE ? "ok"
                 : scripts.callAsync(driver, "actionable", live, needEnabled);
         if ("ok".equals(status)) {
-            return Waiter.Probe.ready(new ReadyElement(element, live, seen, Optional.empty(), found.disagreement(),
+            return Polling.Probe.ready(new ReadyElement(element, live, seen, Optional.empty(), found.disagreement(),
                     foundBy));
         }
-        return Waiter.Probe.notYet(element.describe() + " is " + status);
+        return Polling.Probe.notYet(element.describe() + " is " + status);
     }
 }

@@ -5,6 +5,7 @@ import dev.deft.core.Action;
 import dev.deft.core.Condition;
 import dev.deft.core.DeftException;
 import dev.deft.core.Outcome;
+import dev.deft.core.Polling;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +17,16 @@ final class PageReading {
     private final PageScripts scripts;
     private final CurrentPage page;
     private final TargetResolver resolver;
-    private final Waiter waiter;
+    private final Polling polling;
     private final ElementReadiness readiness;
     private final StepReport report;
 
-    PageReading(PageScripts scripts, CurrentPage page, TargetResolver resolver, Waiter waiter,
+    PageReading(PageScripts scripts, CurrentPage page, TargetResolver resolver, Polling polling,
                 ElementReadiness readiness, StepReport report) {
         this.scripts = scripts;
         this.page = page;
         this.resolver = resolver;
-        this.waiter = waiter;
+        this.polling = polling;
         this.readiness = readiness;
         this.report = report;
     }
@@ -38,11 +39,11 @@ final class PageReading {
             return Outcome.done(found.element().describe() + " is shown.");
         }
         if (condition instanceof Condition.UrlContains url) {
-            String at = waiter.until("the address to contain \"" + url.fragment() + "\"", wait.timeout(), () -> {
+            String at = polling.until("the address to contain \"" + url.fragment() + "\"", wait.timeout(), () -> {
                 scripts.toTop(driver);
                 String now = driver.getCurrentUrl();
-                return now != null && now.contains(url.fragment()) ? Waiter.Probe.ready(now)
-                        : Waiter.Probe.notYet("it is " + now);
+                return now != null && now.contains(url.fragment()) ? Polling.Probe.ready(now)
+                        : Polling.Probe.notYet("it is " + now);
             });
             page.look(driver);
             return Outcome.done("The address is now " + at + ".");
@@ -53,11 +54,11 @@ final class PageReading {
         boolean gone = condition instanceof Condition.TextGone;
         String text = gone ? ((Condition.TextGone) condition).text() : ((Condition.TextShown) condition).text();
         String wanted = TextMatch.normal(text);
-        waiter.until("\"" + text + "\" to be " + (gone ? "gone" : "shown"), wait.timeout(), () -> {
+        polling.until("\"" + text + "\" to be " + (gone ? "gone" : "shown"), wait.timeout(), () -> {
             scripts.toTop(driver);
             boolean shown = TextMatch.normal(String.valueOf(scripts.call(driver, "pageText"))).contains(wanted);
-            return shown != gone ? Waiter.Probe.ready(true)
-                    : Waiter.Probe.notYet(gone ? "it is still shown" : "the page does not show it");
+            return shown != gone ? Polling.Probe.ready(true)
+                    : Polling.Probe.notYet(gone ? "it is still shown" : "the page does not show it");
         });
         page.look(driver);
         return Outcome.done("\"" + text + "\" is " + (gone ? "gone." : "shown."));
@@ -68,16 +69,16 @@ final class PageReading {
         long[] since = {System.nanoTime()};
         String[] seen = {null};
         try {
-            waiter.until("the page to stop changing", timeout, () -> {
+            polling.until("the page to stop changing", timeout, () -> {
                 scripts.toTop(driver);
                 String text = String.valueOf(scripts.call(driver, "pageText"));
                 if (!text.equals(seen[0])) {
                     seen[0] = text;
                     since[0] = System.nanoTime();
-                    return Waiter.Probe.notYet("it changed");
+                    return Polling.Probe.notYet("it changed");
                 }
                 return Duration.ofNanos(System.nanoTime() - since[0]).compareTo(settled.quiet()) >= 0
-                        ? Waiter.Probe.ready(true) : Waiter.Probe.notYet("it changed lately");
+                        ? Polling.Probe.ready(true) : Polling.Probe.notYet("it changed lately");
             });
         } catch (DeftException.Retriable stillChanging) {
             page.look(driver);

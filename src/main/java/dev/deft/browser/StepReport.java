@@ -2,6 +2,7 @@ package dev.deft.browser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deft.core.Brief;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class StepReport {
         try {
             lookAfterAction(driver);
         } catch (WebDriverException e) {
-            LOG.debug("Could not look at the page after the action: {}", BrowserLauncher.firstLine(e.getMessage()));
+            LOG.debug("Could not look at the page after the action: {}", Brief.firstLine(e.getMessage()));
             page.mayHaveChanged();
         }
     }

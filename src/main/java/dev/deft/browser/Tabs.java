@@ -3,6 +3,7 @@ package dev.deft.browser;
 import dev.deft.core.Action;
 import dev.deft.core.DeftException;
 import dev.deft.core.Outcome;
+import dev.deft.core.Polling;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,25 +22,25 @@ final class Tabs {
     private final CurrentPage page;
     private final PageScripts scripts;
     private final DevToolsInput input;
-    private final Waiter waiter;
+    private final Polling polling;
     private final Duration timeout;
 
-    Tabs(BrowserSession session, CurrentPage page, PageScripts scripts, DevToolsInput input, Waiter waiter,
+    Tabs(BrowserSession session, CurrentPage page, PageScripts scripts, DevToolsInput input, Polling polling,
          Duration timeout) {
         this.session = session;
         this.page = page;
         this.scripts = scripts;
         this.input = input;
-        this.waiter = waiter;
+        this.polling = polling;
         this.timeout = timeout;
     }
 
     Outcome switchTo(WebDriver driver, Action.SwitchTab tab) {
         input.drop(null); // Deft's DevTools connection is to one tab's page
-        List<String> handles = waiter.until("tab " + tab.which(), timeout, () -> {
+        List<String> handles = polling.until("tab " + tab.which(), timeout, () -> {
             List<String> all = new ArrayList<>(driver.getWindowHandles());
-            return pick(driver, all, tab.which()).isPresent() ? Waiter.Probe.ready(all)
-                    : Waiter.Probe.notYet("there are " + all.size() + " tabs: " + titles(driver, all));
+            return pick(driver, all, tab.which()).isPresent() ? Polling.Probe.ready(all)
+                    : Polling.Probe.notYet("there are " + all.size() + " tabs: " + titles(driver, all));
         });
         String handle = pick(driver, handles, tab.which()).orElseThrow();
         driver.switchTo().window(handle);

@@ -1,7 +1,9 @@
 package dev.deft.browser;
 
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import dev.deft.core.Locator;
+import dev.deft.core.Polling;
 import dev.deft.core.Target;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,26 +48,26 @@ final class TargetResolver {
     }
 
     private final PageScripts scripts;
-    private final Waiter waiter;
+    private final Polling polling;
 
-    TargetResolver(PageScripts scripts, Waiter waiter) {
+    TargetResolver(PageScripts scripts, Polling polling) {
         this.scripts = scripts;
-        this.waiter = waiter;
+        this.polling = polling;
     }
 
     /** Waits up to {@code timeout} for {@code target} to mean exactly one element, observing afresh on each try. */
     Grounding.Found resolve(WebDriver driver, Supplier<PageObservation> observe, Target target, Want want,
                             Duration timeout) {
-        Grounding.Found found = waiter.until("a " + want.noun + " matching " + target, timeout, () -> {
+        Grounding.Found found = polling.until("a " + want.noun + " matching " + target, timeout, () -> {
             PageObservation page = observe.get();
             Grounding answer = ground(driver, page, target, want);
             if (answer instanceof Grounding.Found f) {
-                return Waiter.Probe.ready(f);
+                return Polling.Probe.ready(f);
             }
             if (answer instanceof Grounding.Ambiguous ambiguous) {
                 throw new DeftException(ambiguous.message());
             }
-            return Waiter.Probe.notYet(((Grounding.Missing) answer).message());
+            return Polling.Probe.notYet(((Grounding.Missing) answer).message());
         });
         return found;
     }
@@ -253,9 +255,9 @@ final class TargetResolver {
             answer = scripts.call(driver, "query", kind, expression);
         } catch (org.openqa.selenium.JavascriptException e) {
             // one locator the browser cannot evaluate does not sink the others: it finds nothing, and says why
-            LOG.info("Skipped the {} {}: {}", kind, expression, BrowserLauncher.firstLine(e.getMessage()));
+            LOG.info("Skipped the {} {}: {}", kind, expression, Brief.firstLine(e.getMessage()));
             return new Grounding.Missing(locator, null, 0, "the browser cannot evaluate it ("
-                    + BrowserLauncher.firstLine(e.getRawMessage() == null ? e.getMessage() : e.getRawMessage()) + ")");
+                    + Brief.firstLine(e.getRawMessage() == null ? e.getMessage() : e.getRawMessage()) + ")");
         }
         List<PageElement> matched = new ArrayList<>();
         for (Object item : (List<?>) answer) {

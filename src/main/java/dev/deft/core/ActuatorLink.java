@@ -60,7 +60,7 @@ final class ActuatorLink implements StepInterceptor {
             return Outcome.failed("Stopped during step " + step.number() + ": " + control.reason() + ".");
         } catch (TimeoutException e) {
             running.cancel(true);
-            return Outcome.retriable("Step " + step.number() + " took longer than " + seconds(timeout) + " and was stopped: " + step.action().describe());
+            return Outcome.retriable("Step " + step.number() + " took longer than " + Brief.seconds(timeout) + " and was stopped: " + step.action().describe());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.cancel(true);
@@ -94,10 +94,6 @@ final class ActuatorLink implements StepInterceptor {
         java.io.StringWriter trace = new java.io.StringWriter();
         error.printStackTrace(new java.io.PrintWriter(trace));
         return trace.toString();
-    }
-
-    private static String seconds(Duration timeout) {
-        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", timeout.toMillis() / 1000.0);
     }
 
     private Outcome askPerson(Step step, Action.AskUser ask) {

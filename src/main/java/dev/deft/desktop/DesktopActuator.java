@@ -8,9 +8,11 @@ import dev.deft.core.DeftException;
 import dev.deft.core.Locator;
 import dev.deft.core.Observation;
 import dev.deft.core.Outcome;
+import dev.deft.core.Polling;
 import dev.deft.core.Require;
 import dev.deft.core.Resolution;
 import dev.deft.core.Secrets;
+import dev.deft.core.Stopped;
 import dev.deft.core.Target;
 import java.awt.AWTException;
 import java.awt.Dimension;
@@ -53,6 +55,7 @@ public final class DesktopActuator implements Actuator {
     private final Secrets secrets;
     private final Consumer<String> stopRun;
     private final Clock clock;
+    private final Polling polling;
     private final Map<String, String> env;
     private final List<ProcessHandle> launched = new CopyOnWriteArrayList<>();
     private Devices devices;
@@ -69,6 +72,8 @@ public final class DesktopActuator implements Actuator {
         this.secrets = Require.nonNull(secrets, "secrets");
         this.stopRun = Require.nonNull(stopRun, "stopRun");
         this.clock = Require.nonNull(clock, "clock");
+        // a look at the screen takes a while itself: a short, even pause between two
+        this.polling = Polling.every(clock, Duration.ofMillis(50));
         this.env = Map.copyOf(Require.nonNull(env, "env"));
     }
 
@@ -412,7 +417,7 @@ public final class DesktopActuator implements Actuator {
         }
         if (condition instanceof Condition.ElementGone gone) {
             Map<Locator, String> seen = new LinkedHashMap<>();
-            return Poll.until(clock, timeout, gone.target() + " to go away", () -> {
+            return polling.untilPresent(gone.target() + " to go away", timeout, () -> {
                 seen.clear();
                 Optional<Located> still = d.finder.locateIn(d.finder.look(), gone.target(), seen);
                 return still.isEmpty() ? Optional.of(gone.target() + " is gone.") : Optional.empty();
@@ -421,7 +426,7 @@ public final class DesktopActuator implements Actuator {
         boolean shown = condition instanceof Condition.TextShown;
         String text = shown ? ((Condition.TextShown) condition).text() : ((Condition.TextGone) condition).text();
         TextSearch.Hit[] closest = new TextSearch.Hit[1];
-        return Poll.until(clock, timeout, "\"" + text + "\" to " + (shown ? "show" : "go away"), () -> {
+        return polling.untilPresent("\"" + text + "\" to " + (shown ? "show" : "go away"), timeout, () -> {
             TargetFinder.Look look = d.finder.look();
             Rectangle area = look.window.map(DesktopWindow::bounds).orElse(look.screenArea()).intersection(look.screenArea());
             // the title bar is drawn by the window manager outside the window's own area, but a person reads it too

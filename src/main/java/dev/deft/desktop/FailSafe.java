@@ -1,6 +1,7 @@
 package dev.deft.desktop;
 
 import dev.deft.core.DeftException;
+import dev.deft.core.Stopped;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.util.Optional;

@@ -1,7 +1,9 @@
 package dev.deft.desktop;
 
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import dev.deft.core.Require;
+import dev.deft.core.Stopped;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,7 +92,7 @@ final class HostCommand {
             }
             String printed = output.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
             if (process.exitValue() != 0) {
-                throw new DeftException(name + " failed with status " + process.exitValue() + ": " + firstLine(printed));
+                throw new DeftException(name + " failed with status " + process.exitValue() + ": " + Brief.firstLine(printed, "", Integer.MAX_VALUE));
             }
             return printed;
         } catch (InterruptedException e) {
@@ -123,11 +125,5 @@ final class HostCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String firstLine(String text) {
-        String stripped = text.strip();
-        int end = stripped.indexOf('\n');
-        return end < 0 ? stripped : stripped.substring(0, end);
     }
 }

@@ -1,5 +1,6 @@
 package dev.deft.desktop;
 
+import dev.deft.core.Stopped;
 import java.awt.Robot;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.deft.desktop;
 
 import dev.deft.core.DeftException;
+import dev.deft.core.Polling;
 import java.io.File;
 import java.io.IOException;
 import java.time.Clock;
@@ -20,6 +21,7 @@ final class Launcher {
     private final DesktopEntries entries;
     private final Windows windows;
     private final Clock clock;
+    private final Polling polling;
     private final Map<String, String> env;
 
     /** @param env the environment the applications get */
@@ -28,6 +30,8 @@ final class Launcher {
         this.entries = entries;
         this.windows = windows;
         this.clock = clock;
+        // a look at the screen takes a while itself: a short, even pause between two
+        this.polling = Polling.every(clock, Duration.ofMillis(50));
     }
 
     /** What was started and the window it showed. */
@@ -69,7 +73,7 @@ final class Launcher {
             return new Launched(commandLine, process.toHandle(), Optional.empty());
         }
         String program = new File(words.get(0)).getName().toLowerCase(Locale.ROOT);
-        DesktopWindow window = Poll.until(clock, timeout, "a window of " + commandLine + " to show", () -> {
+        DesktopWindow window = polling.untilPresent("a window of " + commandLine + " to show", timeout, () -> {
             if (!process.isAlive() && process.exitValue() != 0) {
                 throw new DeftException(commandLine + " ended with status " + process.exitValue()
                         + " before it showed a window; try it in a terminal to see why.");

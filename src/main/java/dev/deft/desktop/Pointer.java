@@ -1,6 +1,7 @@
 package dev.deft.desktop;
 
 import dev.deft.core.Action;
+import dev.deft.core.Stopped;
 import java.awt.Point;
 import java.awt.Robot;
 import java.awt.event.InputEvent;

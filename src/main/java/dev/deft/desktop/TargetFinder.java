@@ -2,6 +2,7 @@ package dev.deft.desktop;
 
 import dev.deft.core.DeftException;
 import dev.deft.core.Locator;
+import dev.deft.core.Polling;
 import dev.deft.core.Target;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -30,6 +31,7 @@ final class TargetFinder {
     private final PatternFiles files;
     private final TextReader reader;
     private final Clock clock;
+    private final Polling polling;
     private final Map<Locator, Rectangle> lastPlace = new ConcurrentHashMap<>();
     private final Map<String, Double> lastRatio = new ConcurrentHashMap<>();
 
@@ -42,6 +44,8 @@ final class TargetFinder {
         this.files = files;
         this.reader = reader;
         this.clock = clock;
+        // a look at the screen takes a while itself: a short, even pause between two
+        this.polling = Polling.every(clock, Duration.ofMillis(50));
     }
 
     /** One screenshot with the window that had the focus when it was taken; its grey copy is made when first needed. */
@@ -84,7 +88,7 @@ final class TargetFinder {
     /** Like {@link #locate}, keeping the screenshot it was found on (to read the words there). */
     Sighting sight(Target target, Duration timeout) {
         Map<Locator, String> misses = new LinkedHashMap<>();
-        return Poll.until(clock, timeout, target.toString() + " to show", () -> {
+        return polling.untilPresent(target.toString() + " to show", timeout, () -> {
             Look look = look();
             misses.clear();
             return locateIn(look, target, misses).map(located -> new Sighting(located, look));

@@ -1,6 +1,9 @@
 package dev.deft.desktop;
 
 import dev.deft.core.DeftException;
+import dev.deft.core.Polling;
+import dev.deft.core.Sleeper;
+import dev.deft.core.Stopped;
 import java.awt.Rectangle;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,9 +28,12 @@ final class X11Windows implements Windows {
     private static final Pattern HEIGHT = Pattern.compile("\\n\\s*Height:\\s+(\\d+)");
 
     private final Clock clock;
+    private final Polling polling;
 
     X11Windows(Clock clock) {
         this.clock = clock;
+        // a look at the screen takes a while itself: a short, even pause between two
+        this.polling = Polling.every(clock, Duration.ofMillis(50));
     }
 
     /** Whether this is an X11 session with the helpers installed; otherwise says what is missing. */
@@ -97,11 +103,20 @@ final class X11Windows implements Windows {
                 throw e;
             } catch (DeftException e) {
                 last = e;
-                Poll.pause("the window list");
+                pause();
             }
         }
         throw new DeftException("Cannot list the windows: " + last.getMessage()
                 + " Is a window manager running? Start one (e.g. openbox) and try again.", last);
+    }
+
+    /** A moment before reading the window list again. */
+    private static void pause() {
+        try {
+            Sleeper.SYSTEM.sleep(Duration.ofMillis(50));
+        } catch (InterruptedException e) {
+            throw Stopped.from(e, "waiting for the window list");
+        }
     }
 
     /** Where the window's own area is, or nothing if it went away meanwhile. */
@@ -137,7 +152,7 @@ final class X11Windows implements Windows {
                     + " Focusing needs a window manager (e.g. openbox).", e);
         }
         long id = Long.decode(window.id());
-        Poll.until(clock, Duration.ofSeconds(3), "the window \"" + window.title() + "\" to get the focus",
+        polling.untilPresent("the window \"" + window.title() + "\" to get the focus", Duration.ofSeconds(3),
                 () -> focused().filter(w -> Long.decode(w.id()) == id),
                 none -> "the focus stayed on " + focused().map(DesktopWindow::describe).orElse("no window")
                         + "; is a window manager running?");

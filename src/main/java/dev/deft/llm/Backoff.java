@@ -1,6 +1,7 @@
 package dev.deft.llm;
 
 import dev.deft.core.Require;
+import dev.deft.core.Sleeper;
 import java.time.Duration;
 
 /**

@@ -1,5 +1,6 @@
 package dev.deft.memory;
 
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import dev.deft.core.RiskClass;
 import dev.deft.core.RunEvent;
@@ -58,7 +59,7 @@ public final class H2RunJournal implements RunJournal {
         } catch (SQLException e) {
             LOG.error("Cannot open the journal at {}", url, e);
             throw new DeftException.Configuration("Cannot open the journal in " + folder + ": "
-                    + firstLine(e.getMessage()) + ". Check that the folder is writable, or set DEFT_DATA_DIR.", e);
+                    + Brief.firstLine(e.getMessage(), "unknown error", 160) + ". Check that the folder is writable, or set DEFT_DATA_DIR.", e);
         }
     }
 
@@ -68,7 +69,7 @@ public final class H2RunJournal implements RunJournal {
             write(event);
         } catch (SQLException e) {
             throw new DeftException("Could not write " + event.name() + " of run " + event.run() + " to the journal: "
-                    + firstLine(e.getMessage()), e);
+                    + Brief.firstLine(e.getMessage(), "unknown error", 160), e);
         }
     }
 
@@ -132,7 +133,7 @@ public final class H2RunJournal implements RunJournal {
             query.setInt(1, Math.max(0, limit));
             return summaries(query);
         } catch (SQLException e) {
-            throw new DeftException("Could not read the journal: " + firstLine(e.getMessage()), e);
+            throw new DeftException("Could not read the journal: " + Brief.firstLine(e.getMessage(), "unknown error", 160), e);
         }
     }
 
@@ -152,7 +153,7 @@ public final class H2RunJournal implements RunJournal {
             }
             return tallies;
         } catch (SQLException e) {
-            throw new DeftException("Could not read the journal: " + firstLine(e.getMessage()), e);
+            throw new DeftException("Could not read the journal: " + Brief.firstLine(e.getMessage(), "unknown error", 160), e);
         }
     }
 
@@ -178,7 +179,7 @@ public final class H2RunJournal implements RunJournal {
             }
             return Optional.of(new RunRecord(run, decisions(run.id()), steps(run.id()), approvals(run.id())));
         } catch (SQLException e) {
-            throw new DeftException("Could not read the journal: " + firstLine(e.getMessage()), e);
+            throw new DeftException("Could not read the journal: " + Brief.firstLine(e.getMessage(), "unknown error", 160), e);
         }
     }
 
@@ -306,14 +307,5 @@ public final class H2RunJournal implements RunJournal {
 
     private static String nonNull(String value) {
         return value == null ? "" : value;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int end = message.indexOf('\n');
-        String line = end < 0 ? message : message.substring(0, end);
-        return line.length() <= 160 ? line : line.substring(0, 159) + "…";
     }
 }

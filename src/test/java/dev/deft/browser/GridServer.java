@@ -1,5 +1,6 @@
 package dev.deft.browser;
 
+import dev.deft.core.Polling;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -56,7 +57,7 @@ public final class GridServer implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
-        Waiter.system().until("the Selenium Grid at " + address + " to be ready (log: " + log + ")",
+        Polling.system().until("the Selenium Grid at " + address + " to be ready (log: " + log + ")",
                 Duration.ofSeconds(60), () -> {
                     if (!grid.isAlive()) {
                         throw new IllegalStateException("The Grid exited; see " + log);
@@ -64,10 +65,10 @@ public final class GridServer implements AutoCloseable {
                     try {
                         String status = http.send(HttpRequest.newBuilder(address.resolve("/status")).build(),
                                 HttpResponse.BodyHandlers.ofString()).body();
-                        return status.replace(" ", "").contains("\"ready\":true") ? Waiter.Probe.ready(true)
-                                : Waiter.Probe.notYet("it is not ready yet");
+                        return status.replace(" ", "").contains("\"ready\":true") ? Polling.Probe.ready(true)
+                                : Polling.Probe.notYet("it is not ready yet");
                     } catch (IOException e) {
-                        return Waiter.Probe.notYet("it does not answer yet (" + e.getMessage() + ")");
+                        return Polling.Probe.notYet("it does not answer yet (" + e.getMessage() + ")");
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException(e);

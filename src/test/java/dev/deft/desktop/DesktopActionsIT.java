@@ -93,7 +93,7 @@ class DesktopActionsIT {
         java.util.regex.Pattern hidden = gone == null ? null : java.util.regex.Pattern.compile(gone);
         String[] last = {""};
         try {
-            return Poll.until(Clock.systemUTC(), Duration.ofSeconds(5), "the editor to show " + wanted, () -> {
+            return TestDesktop.POLLING.untilPresent("the editor to show " + wanted, Duration.ofSeconds(5), () -> {
                 last[0] = window();
                 return shown.matcher(last[0]).find() && (hidden == null || !hidden.matcher(last[0]).find())
                         ? Optional.of(last[0]) : Optional.empty();

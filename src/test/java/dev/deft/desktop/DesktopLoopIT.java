@@ -140,7 +140,7 @@ class DesktopLoopIT {
         String text = "y".repeat(400);
         RunControl control = new RunControl();
         Thread killer = new Thread(() -> {
-            Poll.until(Clock.systemUTC(), Duration.ofSeconds(30), "typing to begin",
+            TestDesktop.POLLING.untilPresent("typing to begin", Duration.ofSeconds(30),
                     () -> new X11Windows(Clock.systemUTC()).all().stream()
                             .filter(w -> w.id().equals(editor.id()) && w.title().startsWith("*")).findFirst(),
                     e -> "it did not");
@@ -166,7 +166,7 @@ class DesktopLoopIT {
         deft.perform(new Action.WaitFor(new dev.deft.core.Condition.TextShown("Save As"), Duration.ofSeconds(10)), Guards.admitAll());
         deft.perform(new Action.Type(Target.of(new Locator.Focused()), file.toString(), true), Guards.admitAll());
         deft.perform(new Action.Click(Target.of(new Locator.ScreenText("Save"))), Guards.admitAll());
-        Poll.until(Clock.systemUTC(), Duration.ofSeconds(10), file + " to be saved",
+        TestDesktop.POLLING.untilPresent(file + " to be saved", Duration.ofSeconds(10),
                 () -> java.nio.file.Files.exists(file) ? Optional.of(file) : Optional.empty(), e -> "it was not");
         return TestDesktop.read(file);
     }

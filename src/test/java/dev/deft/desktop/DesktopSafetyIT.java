@@ -6,6 +6,7 @@ import dev.deft.core.Action;
 import dev.deft.core.Guards;
 import dev.deft.core.Locator;
 import dev.deft.core.Outcome;
+import dev.deft.core.Stopped;
 import dev.deft.core.Target;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +64,7 @@ class DesktopSafetyIT {
                 deft.perform(new Action.Type(Target.of(new Locator.Window("Mousepad")), text, false), Guards.admitAll())), "step");
         step.start();
         // the title gets a star once the document changed, that is once typing has begun
-        Poll.until(java.time.Clock.systemUTC(), Duration.ofSeconds(30), "the editor to show a change",
+        TestDesktop.POLLING.untilPresent("the editor to show a change", Duration.ofSeconds(30),
                 () -> new X11Windows(java.time.Clock.systemUTC()).all().stream()
                         .filter(w -> w.id().equals(editor.id()) && w.title().startsWith("*")).findFirst(),
                 e -> "its title stayed plain; the step " + (typing.isDone() ? "ended: " + typing.join() : "runs"));
@@ -134,7 +135,7 @@ class DesktopSafetyIT {
                 .isInstanceOf(Outcome.Done.class);
         assertThat(deft.perform(new Action.Type(Target.of(new Locator.Focused()), file.toString(), true), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
         assertThat(deft.perform(new Action.Click(Target.of(new Locator.ScreenText("Save"))), Guards.admitAll())).isInstanceOf(Outcome.Done.class);
-        Poll.until(java.time.Clock.systemUTC(), Duration.ofSeconds(10), file + " to be saved",
+        TestDesktop.POLLING.untilPresent(file + " to be saved", Duration.ofSeconds(10),
                 () -> java.nio.file.Files.exists(file) ? Optional.of(file) : Optional.empty(), e -> "it was not");
     }
 }

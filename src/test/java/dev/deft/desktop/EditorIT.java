@@ -10,7 +10,6 @@ import dev.deft.core.Outcome;
 import dev.deft.core.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +68,7 @@ class EditorIT {
         done(new Action.WaitFor(new Condition.TextShown("Save As"), Duration.ofSeconds(10)));
         done(new Action.Type(Target.of(new Locator.Focused()), file.toString(), true));
         done(new Action.Click(Target.of(new Locator.ScreenText("Save"))));
-        Poll.until(Clock.systemUTC(), Duration.ofSeconds(10), file + " to be saved",
+        TestDesktop.POLLING.untilPresent(file + " to be saved", Duration.ofSeconds(10),
                 () -> Files.exists(file) && !TestDesktop.read(file).isEmpty() ? Optional.of(file) : Optional.empty(),
                 e -> "it was not");
     }

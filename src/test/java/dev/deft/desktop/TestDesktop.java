@@ -1,5 +1,6 @@
 package dev.deft.desktop;
 
+import dev.deft.core.Polling;
 import dev.deft.core.Secrets;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * get a configuration folder of their own, so that a calculator's remembered mode never leaks between runs.
  */
 final class TestDesktop implements AutoCloseable {
+    /** Waits for what the screen should come to show, a short even pause between two looks. */
+    static final Polling POLLING = Polling.every(Clock.systemUTC(), Duration.ofMillis(50));
     private static Process windowManager;
 
     final Path home;
@@ -78,7 +81,7 @@ final class TestDesktop implements AutoCloseable {
             throw new IllegalStateException("Could not start " + String.join(" ", command) + "; is it installed? "
                     + "(scripts/setup.sh lists the packages the tests need)", e);
         }
-        return Poll.until(Clock.systemUTC(), Duration.ofSeconds(20), "a window of " + command[0],
+        return POLLING.untilPresent("a window of " + command[0], Duration.ofSeconds(20),
                 () -> newWindow(before), e -> "none showed");
     }
 
@@ -113,7 +116,7 @@ final class TestDesktop implements AutoCloseable {
         }
         Process wm = windowManager;
         Runtime.getRuntime().addShutdownHook(new Thread(wm::destroy));
-        Poll.until(Clock.systemUTC(), Duration.ofSeconds(30), "openbox to manage the screen",
+        POLLING.untilPresent("openbox to manage the screen", Duration.ofSeconds(30),
                 () -> windowManagerRuns() ? Optional.of(true) : Optional.empty(),
                 e -> "wmctrl -m still finds none; openbox " + (wm.isAlive() ? "runs" : "ended with " + wm.exitValue()));
     }

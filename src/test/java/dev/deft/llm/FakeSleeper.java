@@ -1,5 +1,6 @@
 package dev.deft.llm;
 
+import dev.deft.core.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

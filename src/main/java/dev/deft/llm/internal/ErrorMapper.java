@@ -2,6 +2,7 @@ package dev.deft.llm.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import java.io.IOException;
 import java.time.Duration;
@@ -99,13 +100,13 @@ public final class ErrorMapper {
 
     /** The exception for a model that did not answer in time, however often it was asked. */
     public DeftException timedOut(int tries, IOException cause) {
-        return new DeftException.Retriable(subject() + " did not answer within " + seconds(facts.timeout())
+        return new DeftException.Retriable(subject() + " did not answer within " + Brief.seconds(facts.timeout())
                 + " (" + tries(tries) + "): try again, or raise \"timeoutSeconds\" under \"llm\" in config.json.", cause);
     }
 
     /** The exception for a server that asks to be left alone longer than Deft waits. */
     public DeftException waitTooLong(int status, Duration asked) {
-        return new DeftException.Retriable(subject() + " asked Deft to wait " + seconds(asked)
+        return new DeftException.Retriable(subject() + " asked Deft to wait " + Brief.seconds(asked)
                 + " before trying again (HTTP " + status + "): try again later.");
     }
 
@@ -123,10 +124,5 @@ public final class ErrorMapper {
 
     private static String tries(int tries) {
         return tries == 1 ? "1 try" : tries + " tries";
-    }
-
-    private static String seconds(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 }

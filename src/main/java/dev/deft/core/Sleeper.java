@@ -1,4 +1,4 @@
-package dev.deft.llm;
+package dev.deft.core;
 
 import java.time.Duration;
 
