@@ -24,7 +24,7 @@ class JsonTest {
         String line = Json.write(value);
         JsonNode read = new ObjectMapper().readTree(line);
 
-        assertThat(line).doesNotContain("\n");
+        assertThat(line).doesNotContain("\n").doesNotContain("\u2028").doesNotContain("\u0007");
         assertThat(read.get("text").asText()).isEqualTo(value.get("text"));
         assertThat(read.get("count").asInt()).isEqualTo(42);
         assertThat(read.get("big").asLong()).isEqualTo(1L << 40);
