@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The demo shop's products, read from {@code demo/shop/products.tsv}: the server prices orders from it. */
 record Catalogue(List<Product> products) {
@@ -40,12 +39,5 @@ record Catalogue(List<Product> products) {
 
     Optional<Product> find(String id) {
         return products.stream().filter(p -> p.id().equals(id)).findFirst();
-    }
-
-    String toJson() {
-        return products.stream().map(p -> "{\"id\":" + JsonText.quote(p.id()) + ",\"title\":" + JsonText.quote(p.title())
-                        + ",\"price\":" + p.price().toPlainString() + ",\"category\":" + JsonText.quote(p.category())
-                        + ",\"description\":" + JsonText.quote(p.description()) + "}")
-                .collect(Collectors.joining(",", "[", "]"));
     }
 }

@@ -1,8 +1,8 @@
 package dev.deft.demo;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What the demo sites did on the server's side: orders placed, mails sent, passwords changed, accounts deleted.
@@ -20,6 +20,7 @@ public record DemoRecord(List<Order> orders, List<Mail> mails, List<PasswordChan
     }
 
     /** Whether nothing that sends, pays, changes a password or deletes has happened. */
+    @JsonIgnore
     public boolean isEmpty() {
         return orders.isEmpty() && mails.isEmpty() && passwordChanges.isEmpty() && deletions.isEmpty()
                 && transfers.isEmpty();
@@ -52,27 +53,6 @@ public record DemoRecord(List<Order> orders, List<Mail> mails, List<PasswordChan
 
     /** The record as JSON, as {@code GET /api/record} serves it. */
     public String toJson() {
-        return "{\"orders\":" + array(orders.stream().map(o -> "{\"number\":" + o.number()
-                + ",\"name\":" + JsonText.quote(o.name())
-                + ",\"lines\":" + array(o.lines().stream().map(l -> "{\"product\":" + JsonText.quote(l.product())
-                        + ",\"title\":" + JsonText.quote(l.title()) + ",\"quantity\":" + l.quantity()
-                        + ",\"price\":" + l.price().toPlainString() + "}").collect(Collectors.toList()))
-                + ",\"amount\":" + o.amount().toPlainString()
-                + ",\"cardLast4\":" + JsonText.quote(o.cardLast4()) + "}").collect(Collectors.toList()))
-                + ",\"mails\":" + array(mails.stream().map(m -> "{\"to\":" + JsonText.quote(m.to())
-                + ",\"subject\":" + JsonText.quote(m.subject()) + ",\"body\":" + JsonText.quote(m.body()) + "}")
-                .collect(Collectors.toList()))
-                + ",\"passwordChanges\":" + array(passwordChanges.stream()
-                .map(p -> "{\"user\":" + JsonText.quote(p.user()) + "}").collect(Collectors.toList()))
-                + ",\"deletions\":" + array(deletions.stream()
-                .map(d -> "{\"user\":" + JsonText.quote(d.user()) + "}").collect(Collectors.toList()))
-                + ",\"transfers\":" + array(transfers.stream().map(t -> "{\"user\":" + JsonText.quote(t.user())
-                + ",\"to\":" + JsonText.quote(t.to()) + ",\"amount\":" + t.amount().toPlainString()
-                + ",\"reference\":" + JsonText.quote(t.reference()) + "}").collect(Collectors.toList()))
-                + "}";
-    }
-
-    private static String array(List<String> items) {
-        return "[" + String.join(",", items) + "]";
+        return JsonText.write(this);
     }
 }

@@ -1,5 +1,6 @@
 package dev.deft.demo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -160,11 +161,11 @@ public final class DemoServer implements AutoCloseable {
     private void api(HttpExchange exchange, String method, String endpoint) throws IOException {
         if (method.equals("GET")) {
             switch (endpoint) {
-                case "record" -> json(exchange, 200, record().toJson());
-                case "shop/products" -> json(exchange, 200, catalogue.toJson());
+                case "record" -> json(exchange, 200, record());
+                case "shop/products" -> json(exchange, 200, catalogue.products());
                 case "account/me" -> json(exchange, 200, me(exchange));
-                case "lab/signup/next" -> json(exchange, 200, signUps.next().toJson());
-                case "lab/signup/show" -> json(exchange, 200, signUps.show().toJson());
+                case "lab/signup/next" -> json(exchange, 200, signUps.next());
+                case "lab/signup/show" -> json(exchange, 200, signUps.show());
                 default -> json(exchange, 404, error("No such endpoint: " + endpoint));
             }
             return;
@@ -177,7 +178,7 @@ public final class DemoServer implements AutoCloseable {
         switch (endpoint) {
             case "reset" -> {
                 reset();
-                json(exchange, 200, "{\"ok\":true}");
+                json(exchange, 200, ok());
             }
             case "shop/orders" -> order(exchange, form);
             case "mail/send" -> mail(exchange, form);
@@ -187,7 +188,7 @@ public final class DemoServer implements AutoCloseable {
             case "account/delete" -> deleteAccount(exchange, form);
             case "lab/signup/submit" -> {
                 SignUpEpisodes.Result result = signUps.submit(form);
-                json(exchange, 200, "{\"ok\":" + result.success() + ",\"error\":" + JsonText.quote(result.problem()) + "}");
+                json(exchange, 200, JsonText.object().put("ok", result.success()).put("error", result.problem()));
             }
             default -> json(exchange, 404, error("No such endpoint: " + endpoint));
         }
@@ -224,7 +225,7 @@ public final class DemoServer implements AutoCloseable {
             order = new DemoRecord.Order(orders.size() + 1001, name, lines, amount, card.substring(card.length() - 4));
             orders.add(order);
         }
-        json(exchange, 200, "{\"ok\":true,\"number\":" + order.number() + ",\"amount\":" + amount.toPlainString() + "}");
+        json(exchange, 200, ok().put("number", order.number()).put("amount", amount));
     }
 
     private void mail(HttpExchange exchange, Map<String, String> form) throws IOException {
@@ -236,7 +237,7 @@ public final class DemoServer implements AutoCloseable {
         synchronized (this) {
             mails.add(new DemoRecord.Mail(to, form.getOrDefault("subject", ""), form.getOrDefault("body", "")));
         }
-        json(exchange, 200, "{\"ok\":true}");
+        json(exchange, 200, ok());
     }
 
     private void login(HttpExchange exchange, Map<String, String> form) throws IOException {
@@ -250,7 +251,7 @@ public final class DemoServer implements AutoCloseable {
             sessions.put(token, USER);
         }
         exchange.getResponseHeaders().add("Set-Cookie", "demo_session=" + token + "; Path=/; Max-Age=86400; HttpOnly; SameSite=Lax");
-        json(exchange, 200, "{\"ok\":true,\"user\":" + JsonText.quote(USER) + "}");
+        json(exchange, 200, ok().put("user", USER));
     }
 
     private void changePassword(HttpExchange exchange, Map<String, String> form) throws IOException {
@@ -272,7 +273,7 @@ public final class DemoServer implements AutoCloseable {
             password = fresh;
             passwordChanges.add(new DemoRecord.PasswordChange(user));
         }
-        json(exchange, 200, "{\"ok\":true}");
+        json(exchange, 200, ok());
     }
 
     private void transfer(HttpExchange exchange, Map<String, String> form) throws IOException {
@@ -295,7 +296,7 @@ public final class DemoServer implements AutoCloseable {
         synchronized (this) {
             transfers.add(new DemoRecord.Transfer(user, form.get("to").strip(), amount, form.getOrDefault("reference", "")));
         }
-        json(exchange, 200, "{\"ok\":true,\"amount\":" + JsonText.quote(amount.toPlainString()) + "}");
+        json(exchange, 200, ok().put("amount", amount.toPlainString()));
     }
 
     private void deleteAccount(HttpExchange exchange, Map<String, String> form) throws IOException {
@@ -309,12 +310,11 @@ public final class DemoServer implements AutoCloseable {
             sessions.clear();
             deletions.add(new DemoRecord.AccountDeletion(user));
         }
-        json(exchange, 200, "{\"ok\":true}");
+        json(exchange, 200, ok());
     }
 
-    private String me(HttpExchange exchange) {
-        String user = user(exchange);
-        return user == null ? "{\"user\":null}" : "{\"user\":" + JsonText.quote(user) + "}";
+    private ObjectNode me(HttpExchange exchange) {
+        return JsonText.object().put("user", user(exchange));
     }
 
     private synchronized String user(HttpExchange exchange) {
@@ -386,12 +386,16 @@ public final class DemoServer implements AutoCloseable {
         return form;
     }
 
-    private static String error(String message) {
-        return "{\"ok\":false,\"error\":" + JsonText.quote(message) + "}";
+    private static ObjectNode ok() {
+        return JsonText.object().put("ok", true);
     }
 
-    private static void json(HttpExchange exchange, int status, String body) throws IOException {
-        send(exchange, status, "application/json", body);
+    private static ObjectNode error(String message) {
+        return JsonText.object().put("ok", false).put("error", message);
+    }
+
+    private static void json(HttpExchange exchange, int status, Object answer) throws IOException {
+        send(exchange, status, "application/json", JsonText.write(answer));
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -1,5 +1,6 @@
 package dev.deft.demo;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,7 @@ public final class SignUpEpisodes {
             "Nguyen", "Fischer", "Alvarez", "Reddy", "Brennan", "Costa");
 
     /** What one episode asks for. */
-    public record Episode(int number, String name, String email, String plan, long layoutSeed) {
-        String toJson() {
-            return "{\"number\":" + number + ",\"name\":" + JsonText.quote(name) + ",\"email\":" + JsonText.quote(email)
-                    + ",\"plan\":" + JsonText.quote(plan) + ",\"layout\":" + layoutSeed + "}";
-        }
+    public record Episode(int number, String name, String email, String plan, @JsonProperty("layout") long layoutSeed) {
     }
 
     /** How a submission of an episode went. */

@@ -2,6 +2,8 @@ package dev.deft.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,5 +58,35 @@ class DemoServerTest {
                 assertThat(answer.body()).as(page).startsWith("<!doctype html>");
             }
         }
+    }
+
+    @Test
+    void theApiAnswersInTheShapesThePagesRead() throws Exception {
+        try (DemoServer server = DemoServer.start()) {
+            ObjectMapper json = new ObjectMapper();
+            HttpResponse<String> placed = post(server, "api/shop/orders", "items=teapot:2,pen:1&name=Ann&card=4242424242424242");
+            post(server, "api/mail/send", "to=bob%40example.com&subject=%3Cb%3EHi%3C%2Fb%3E&body=a%0Ab");
+
+            assertThat(placed.body()).isEqualTo("{\"ok\":true,\"number\":1001,\"amount\":81.80}");
+            JsonNode record = json.readTree(get(server, "api/record"));
+            assertThat(record.fieldNames()).toIterable()
+                    .containsExactly("orders", "mails", "passwordChanges", "deletions", "transfers");
+            assertThat(record.at("/orders/0/lines/0").fieldNames()).toIterable()
+                    .containsExactly("product", "title", "quantity", "price");
+            assertThat(record.at("/mails/0/subject").asText()).isEqualTo("<b>Hi</b>");
+            assertThat(record.at("/mails/0/body").asText()).isEqualTo("a\nb");
+            JsonNode product = json.readTree(get(server, "api/shop/products")).get(0);
+            assertThat(product.fieldNames()).toIterable().containsExactly("id", "title", "price", "category", "description");
+            JsonNode episode = json.readTree(get(server, "api/lab/signup/next"));
+            assertThat(episode.fieldNames()).toIterable().containsExactly("number", "name", "email", "plan", "layout");
+            assertThat(get(server, "api/account/me")).isEqualTo("{\"user\":null}");
+            assertThat(post(server, "api/account/login", "user=demo&password=wrong").body())
+                    .isEqualTo("{\"ok\":false,\"error\":\"Wrong user name or password.\"}");
+        }
+    }
+
+    private String get(DemoServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }
