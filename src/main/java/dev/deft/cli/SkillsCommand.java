@@ -153,8 +153,11 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME")
         private String name;
 
-        @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "Parameter values.")
-        private List<String> values = new ArrayList<>();
+        /** What picocli gives a KEY without {@code =VALUE}: NUL, which no command-line argument can hold. */
+        private static final String NO_VALUE = "\u0000";
+
+        @Parameters(index = "1..*", paramLabel = "KEY=VALUE", mapFallbackValue = NO_VALUE, description = "Parameter values.")
+        private Map<String, String> given = new LinkedHashMap<>();
 
         @Option(names = "--rows", paramLabel = "FILE.csv", description = "Run once per row; the header names the parameters.")
         private Path rows;
@@ -189,7 +192,12 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
             if (parallel < 1) {
                 throw new ParameterException(spec.commandLine(), "--parallel must be at least 1, was " + parallel);
             }
-            Map<String, String> given = keyValues(values);
+            given.forEach((key, value) -> {
+                if (key.isBlank() || value.equals(NO_VALUE)) {
+                    throw new ParameterException(spec.commandLine(), "a parameter is KEY=VALUE, not \""
+                            + (value.equals(NO_VALUE) ? key : key + "=" + value) + "\"");
+                }
+            });
             if (rows == null) {
                 RunSpec run = runSpec(given, false);
                 return RunSession.run(context, json, approve, (workspace, gate, printer, control) ->
@@ -267,18 +275,6 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
                         : "row " + row + ": not run — " + why);
                 return null;
             }
-        }
-
-        private Map<String, String> keyValues(List<String> pairs) {
-            Map<String, String> map = new LinkedHashMap<>();
-            for (String pair : pairs) {
-                int eq = pair.indexOf('=');
-                if (eq <= 0) {
-                    throw new ParameterException(spec.commandLine(), "a parameter is KEY=VALUE, not \"" + pair + "\"");
-                }
-                map.put(pair.substring(0, eq).strip(), pair.substring(eq + 1));
-            }
-            return map;
         }
 
         /** A person answers one approval at a time, whichever row asks. */
