@@ -83,6 +83,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheCommandLineReadsCsv() {
+        onlyPackageUses("dev.deft.cli..", "org.apache.commons.csv..").check(deft);
+    }
+
+    @Test
     void theCoreUsesNothingButTheJdkAndSlf4j() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("dev.deft.core..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.deft.core..", "java..", "org.slf4j..")

@@ -11,10 +11,7 @@ import dev.deft.core.RunSpec;
 import dev.deft.core.RunStatus;
 import dev.deft.core.RunJournal;
 import dev.deft.core.SkillBook;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -358,68 +355,6 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
                 context.terminal().out().println("Deleted the skill " + name + ".");
             }
             return DeftCli.DONE;
-        }
-    }
-
-    /** A CSV file of parameter values: a header of names, then one row per run; quotes as RFC 4180 has them. */
-    static final class CsvRows {
-        private CsvRows() {
-        }
-
-        static List<Map<String, String>> read(Path file) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-            } catch (IOException e) {
-                throw new DeftException.Configuration("Cannot read the rows file " + file + ": " + e.getMessage());
-            }
-            if (lines.size() < 2) {
-                throw new DeftException.Configuration("The rows file " + file + " needs a header of parameter names "
-                        + "and at least one row.");
-            }
-            List<String> header = fields(lines.get(0));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (int i = 1; i < lines.size(); i++) {
-                List<String> cells = fields(lines.get(i));
-                if (cells.size() != header.size()) {
-                    throw new DeftException.Configuration(file + ": row " + i + " has " + cells.size() + " values for "
-                            + header.size() + " columns.");
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int c = 0; c < header.size(); c++) {
-                    row.put(header.get(c).strip(), cells.get(c));
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
-
-        static List<String> fields(String line) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
-            }
-            fields.add(field.toString());
-            return fields;
         }
     }
 }
