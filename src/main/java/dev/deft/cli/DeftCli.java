@@ -58,8 +58,7 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
         line.setErr(terminal.err());
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setParameterExceptionHandler((e, given) -> {
-            String command = e.getCommandLine().getCommandName();
-            String help = command.equals("deft") ? "deft --help" : "deft " + command + " --help";
+            String help = e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
             terminal.err().println("deft: " + oneLine(e.getMessage()) + " (see '" + help + "')");
             return USAGE;
         });

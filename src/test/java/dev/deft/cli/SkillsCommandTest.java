@@ -43,7 +43,7 @@ class SkillsCommandTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1);
-        assertThat(run.err()).startsWith("deft: a parameter is KEY=VALUE, not \"colour\"");
+        assertThat(run.err().strip()).isEqualTo("deft: a parameter is KEY=VALUE, not \"colour\" (see 'deft skills run --help')");
         CliRun noKey = deft("skills", "run", "send-email", "=red");
         assertThat(noKey.status()).isEqualTo(2);
         assertThat(noKey.err()).startsWith("deft: a parameter is KEY=VALUE, not \"=red\"");
