@@ -2,6 +2,7 @@ package dev.deft.desktop;
 
 import com.github.kwhat.jnativehook.NativeInputEvent;
 import com.github.kwhat.jnativehook.keyboard.NativeKeyEvent;
+import dev.deft.core.Chord;
 import dev.deft.core.DeftException;
 import java.util.Locale;
 import java.util.Map;
@@ -12,34 +13,33 @@ import java.util.Map;
  */
 record HotkeyChord(int modifiers, int keyCode, String written) {
     private static final Map<String, Integer> MODIFIERS = Map.of("ctrl", NativeInputEvent.CTRL_MASK,
-            "control", NativeInputEvent.CTRL_MASK, "alt", NativeInputEvent.ALT_MASK, "shift", NativeInputEvent.SHIFT_MASK,
-            "super", NativeInputEvent.META_MASK, "meta", NativeInputEvent.META_MASK, "win", NativeInputEvent.META_MASK,
-            "cmd", NativeInputEvent.META_MASK);
-    private static final Map<String, String> KEY_NAMES = Map.of("esc", "ESCAPE", "return", "ENTER", "del", "DELETE",
-            "pgup", "PAGE_UP", "pgdn", "PAGE_DOWN", "pageup", "PAGE_UP", "pagedown", "PAGE_DOWN");
+            "alt", NativeInputEvent.ALT_MASK, "shift", NativeInputEvent.SHIFT_MASK, "super", NativeInputEvent.META_MASK,
+            "meta", NativeInputEvent.META_MASK);
+    /** The hook's names of keys whose names differ from {@link Chord}'s; the others are the same, upper-case. */
+    private static final Map<String, String> KEY_NAMES = Map.of("pageup", "PAGE_UP", "pagedown", "PAGE_DOWN",
+            "printscreen", "PRINTSCREEN", "menu", "CONTEXT_MENU");
     private static final int HELD = NativeInputEvent.CTRL_MASK | NativeInputEvent.ALT_MASK | NativeInputEvent.SHIFT_MASK
             | NativeInputEvent.META_MASK;
 
     static HotkeyChord parse(String written) {
-        if (written == null || written.isBlank()) {
+        Chord chord;
+        try {
+            chord = Chord.parse(written);
+        } catch (DeftException e) {
             throw bad(written);
         }
         int modifiers = 0;
-        Integer key = null;
-        for (String part : written.strip().toLowerCase(Locale.ROOT).split("\\s*\\+\\s*")) {
-            Integer modifier = MODIFIERS.get(part);
-            if (modifier != null) {
-                modifiers |= modifier;
-            } else if (key == null) {
-                key = keyCode(part, written);
-            } else {
+        for (String key : chord.modifiers()) {
+            Integer modifier = MODIFIERS.get(key);
+            if (modifier == null) {
                 throw bad(written);
             }
+            modifiers |= modifier;
         }
-        if (key == null || modifiers == 0) {
+        if (modifiers == 0 || MODIFIERS.containsKey(chord.last())) {
             throw bad(written);
         }
-        return new HotkeyChord(modifiers, key, written.strip());
+        return new HotkeyChord(modifiers, keyCode(chord.last(), written), chord.written());
     }
 
     /** Whether a key press with these modifiers is this chord: each kind of modifier held, on either side. */
@@ -59,7 +59,7 @@ record HotkeyChord(int modifiers, int keyCode, String written) {
     }
 
     private static int keyCode(String name, String written) {
-        String field = "VC_" + KEY_NAMES.getOrDefault(name, name.toUpperCase(Locale.ROOT).replace(' ', '_'));
+        String field = "VC_" + KEY_NAMES.getOrDefault(name, name.toUpperCase(Locale.ROOT));
         try {
             return NativeKeyEvent.class.getField(field).getInt(null);
         } catch (NoSuchFieldException | IllegalAccessException e) {

@@ -1,32 +1,26 @@
 package dev.deft.desktop;
 
+import dev.deft.core.Chord;
 import dev.deft.core.DeftException;
 import java.awt.event.KeyEvent;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * A key or a chord as a person writes it ({@code Enter}, {@code ctrl+s}, {@code ctrl+shift+Tab}, {@code alt+F4}),
- * as the {@link KeyEvent} codes to hold down in order and let go in reverse.
+ * A key or a chord as a person writes it ({@link Chord}), as the {@link KeyEvent} codes to hold down in order and
+ * let go in reverse: the robot's table of keys.
  */
 record KeyChord(String written, List<Integer> codes) {
-    private static final Map<String, Integer> NAMED = Map.ofEntries(
-            Map.entry("ctrl", KeyEvent.VK_CONTROL), Map.entry("control", KeyEvent.VK_CONTROL),
-            Map.entry("alt", KeyEvent.VK_ALT), Map.entry("option", KeyEvent.VK_ALT),
-            Map.entry("shift", KeyEvent.VK_SHIFT), Map.entry("altgr", KeyEvent.VK_ALT_GRAPH),
-            Map.entry("super", KeyEvent.VK_WINDOWS), Map.entry("win", KeyEvent.VK_WINDOWS),
-            Map.entry("meta", KeyEvent.VK_META), Map.entry("cmd", KeyEvent.VK_META), Map.entry("command", KeyEvent.VK_META),
-            Map.entry("enter", KeyEvent.VK_ENTER), Map.entry("return", KeyEvent.VK_ENTER),
-            Map.entry("tab", KeyEvent.VK_TAB), Map.entry("esc", KeyEvent.VK_ESCAPE), Map.entry("escape", KeyEvent.VK_ESCAPE),
-            Map.entry("space", KeyEvent.VK_SPACE), Map.entry("backspace", KeyEvent.VK_BACK_SPACE),
-            Map.entry("delete", KeyEvent.VK_DELETE), Map.entry("del", KeyEvent.VK_DELETE),
+    private static final Map<String, Integer> CODES = Map.ofEntries(
+            Map.entry("ctrl", KeyEvent.VK_CONTROL), Map.entry("alt", KeyEvent.VK_ALT), Map.entry("shift", KeyEvent.VK_SHIFT),
+            Map.entry("altgr", KeyEvent.VK_ALT_GRAPH), Map.entry("super", KeyEvent.VK_WINDOWS),
+            Map.entry("meta", KeyEvent.VK_META), Map.entry("enter", KeyEvent.VK_ENTER), Map.entry("tab", KeyEvent.VK_TAB),
+            Map.entry("escape", KeyEvent.VK_ESCAPE), Map.entry("space", KeyEvent.VK_SPACE),
+            Map.entry("backspace", KeyEvent.VK_BACK_SPACE), Map.entry("delete", KeyEvent.VK_DELETE),
             Map.entry("insert", KeyEvent.VK_INSERT), Map.entry("home", KeyEvent.VK_HOME), Map.entry("end", KeyEvent.VK_END),
             Map.entry("pageup", KeyEvent.VK_PAGE_UP), Map.entry("pagedown", KeyEvent.VK_PAGE_DOWN),
-            Map.entry("up", KeyEvent.VK_UP), Map.entry("down", KeyEvent.VK_DOWN),
-            Map.entry("left", KeyEvent.VK_LEFT), Map.entry("right", KeyEvent.VK_RIGHT),
-            Map.entry("plus", KeyEvent.VK_PLUS), Map.entry("minus", KeyEvent.VK_MINUS),
+            Map.entry("up", KeyEvent.VK_UP), Map.entry("down", KeyEvent.VK_DOWN), Map.entry("left", KeyEvent.VK_LEFT),
+            Map.entry("right", KeyEvent.VK_RIGHT), Map.entry("plus", KeyEvent.VK_PLUS), Map.entry("minus", KeyEvent.VK_MINUS),
             Map.entry("menu", KeyEvent.VK_CONTEXT_MENU), Map.entry("printscreen", KeyEvent.VK_PRINTSCREEN));
 
     KeyChord {
@@ -34,38 +28,20 @@ record KeyChord(String written, List<Integer> codes) {
     }
 
     static KeyChord parse(String written) {
-        String chord = written.strip();
-        List<Integer> codes = new ArrayList<>();
-        // "ctrl++" is Ctrl with the plus key: a "+" separates only when a key stands on its left
-        StringBuilder key = new StringBuilder();
-        for (char c : chord.toCharArray()) {
-            if (c == '+' && !key.toString().isBlank()) {
-                codes.add(code(key.toString().strip(), written));
-                key.setLength(0);
-            } else {
-                key.append(c);
-            }
-        }
-        if (!key.toString().isBlank()) {
-            codes.add(code(key.toString().strip(), written));
-        }
-        if (codes.isEmpty()) {
-            throw new DeftException("No key in \"" + written + "\"; write keys like Enter, ctrl+s or alt+F4.");
-        }
-        return new KeyChord(chord, codes);
+        Chord chord = Chord.parse(written);
+        return new KeyChord(chord.written(), chord.keys().stream().map(key -> code(key, chord)).toList());
     }
 
-    private static int code(String key, String chord) {
-        String name = key.toLowerCase(Locale.ROOT).replace("_", "").replace(" ", "");
-        Integer named = NAMED.get(name);
+    private static int code(String key, Chord chord) {
+        Integer named = CODES.get(key);
         if (named != null) {
             return named;
         }
-        if (name.matches("f([1-9]|1[0-9]|2[0-4])")) {
-            return KeyEvent.VK_F1 + Integer.parseInt(name.substring(1)) - 1;
+        if (key.matches("f([1-9]|1[0-9]|2[0-4])")) {
+            return KeyEvent.VK_F1 + Integer.parseInt(key.substring(1)) - 1;
         }
         if (key.length() == 1) {
-            int code = KeyEvent.getExtendedKeyCodeForChar(Character.toLowerCase(key.charAt(0)));
+            int code = KeyEvent.getExtendedKeyCodeForChar(key.charAt(0));
             if (code != KeyEvent.VK_UNDEFINED) {
                 return code;
             }
