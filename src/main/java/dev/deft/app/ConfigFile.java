@@ -108,7 +108,7 @@ final class ConfigFile implements SettingsStore {
             return (ObjectNode) root;
         } catch (IOException e) {
             throw new DeftException.Configuration("Cannot read the configuration " + file + ": "
-                    + Brief.firstLine(e.getMessage(), e.getClass().getSimpleName(), Integer.MAX_VALUE) + ". Fix it or move it away.", e);
+                    + Brief.firstLine(e.getMessage(), e.getClass().getSimpleName()) + ". Fix it or move it away.", e);
         }
     }
 
@@ -120,7 +120,7 @@ final class ConfigFile implements SettingsStore {
             Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new DeftException.Configuration("Cannot write the configuration " + file + ": "
-                    + Brief.firstLine(e.getMessage(), e.getClass().getSimpleName(), Integer.MAX_VALUE), e);
+                    + Brief.firstLine(e.getMessage(), e.getClass().getSimpleName()), e);
         }
     }
 

@@ -44,7 +44,7 @@ final class ModelCheck {
             return new Answer(true, "Reachable: " + model.provider() + " " + model.model() + " answered in "
                     + (clock.millis() - start) + " ms.");
         } catch (DeftException e) {
-            return new Answer(false, "Not reachable: " + Brief.firstLine(e.getMessage(), "no answer", Integer.MAX_VALUE));
+            return new Answer(false, "Not reachable: " + Brief.firstLine(e.getMessage(), "no answer"));
         }
     }
 }

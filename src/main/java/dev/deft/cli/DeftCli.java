@@ -1,5 +1,6 @@
 package dev.deft.cli;
 
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +60,7 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setParameterExceptionHandler((e, given) -> {
             String help = e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
-            terminal.err().println("deft: " + oneLine(e.getMessage()) + " (see '" + help + "')");
+            terminal.err().println("deft: " + Brief.firstLine(e.getMessage(), "unknown error") + " (see '" + help + "')");
             return USAGE;
         });
         line.setExecutionExceptionHandler((e, commandLine, parsed) -> failed(e, terminal));
@@ -84,16 +85,16 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
     private static int failed(Exception e, Terminal terminal) {
         if (e instanceof DeftException.Configuration) {
             LOG.info("Configuration problem", e);
-            terminal.err().println("deft: " + oneLine(e.getMessage()));
+            terminal.err().println("deft: " + Brief.firstLine(e.getMessage(), "unknown error"));
             return USAGE;
         }
         if (e instanceof DeftException) {
             LOG.warn("Command failed", e);
-            terminal.err().println("deft: " + oneLine(e.getMessage()));
+            terminal.err().println("deft: " + Brief.firstLine(e.getMessage(), "unknown error"));
             return FAILED;
         }
         LOG.error("Unexpected failure", e);
-        terminal.err().println("deft: unexpected error: " + oneLine(String.valueOf(e))
+        terminal.err().println("deft: unexpected error: " + Brief.firstLine(String.valueOf(e), "unknown error")
                 + " (details are in the log in the data folder)");
         return FAILED;
     }
@@ -101,15 +102,6 @@ public final class DeftCli implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         return context.desktop().start();
-    }
-
-    static String oneLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "unknown error";
-        }
-        String line = message.strip();
-        int end = line.indexOf('\n');
-        return end < 0 ? line : line.substring(0, end).strip();
     }
 
     /** Gives the subcommands the context through their constructors. */

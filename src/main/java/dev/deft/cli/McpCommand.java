@@ -30,7 +30,7 @@ final class McpCommand implements Callable<Integer> {
     @Option(names = "--approve", paramLabel = "ask|deny", defaultValue = "ask",
             description = "Ask the person at this terminal before SEND, PAY, DELETE and ACCOUNT steps, or refuse them "
                     + "(default: ${DEFAULT-VALUE}).")
-    private RunSession.ApproveMode approve;
+    private TerminalRun.ApproveMode approve;
 
     private final CliContext context;
 
@@ -43,12 +43,12 @@ final class McpCommand implements Callable<Integer> {
         // Standard output is the protocol's: whatever else writes there (a library, a driver) goes to standard error.
         PrintStream protocol = System.out;
         System.setOut(System.err);
-        Optional<Terminal> person = approve == RunSession.ApproveMode.ASK ? controllingTerminal() : Optional.empty();
+        Optional<Terminal> person = approve == TerminalRun.ApproveMode.ASK ? controllingTerminal() : Optional.empty();
         ApprovalGate gate = person.<ApprovalGate>map(t -> new TerminalApprovalGate(t, context.clock()))
-                .orElseGet(() -> new RefusingApprovalGate(approve == RunSession.ApproveMode.DENY ? "--approve deny"
+                .orElseGet(() -> new RefusingApprovalGate(approve == TerminalRun.ApproveMode.DENY ? "--approve deny"
                         : NOBODY, context.clock()));
         String who = person.isPresent() ? "the person at the terminal where deft mcp runs"
-                : approve == RunSession.ApproveMode.DENY ? "nobody: deft mcp runs with --approve deny, so such steps are refused"
+                : approve == TerminalRun.ApproveMode.DENY ? "nobody: deft mcp runs with --approve deny, so such steps are refused"
                 : "nobody: there is no terminal or window here to ask, so such steps are refused";
         try (Workspace workspace = context.opener().open()) {
             context.mcp().serve(workspace, gate, who, System.in, protocol);

@@ -44,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--approve", paramLabel = "ask|deny", defaultValue = "ask",
             description = "Ask before SEND, PAY, DELETE and ACCOUNT steps, or refuse them (default: ${DEFAULT-VALUE}).")
-    private RunSession.ApproveMode approve;
+    private TerminalRun.ApproveMode approve;
 
     @Option(names = "--max-steps", paramLabel = "N", defaultValue = "30", description = "Steps at most (default: ${DEFAULT-VALUE}).")
     private int maxSteps;
@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunSpec runSpec = validated();
-        return RunSession.run(context, json, approve, (workspace, gate, printer, control) ->
+        return TerminalRun.run(context, json, approve, (workspace, gate, printer, control) ->
                 workspace.run(runSpec, gate, printer, control));
     }
 

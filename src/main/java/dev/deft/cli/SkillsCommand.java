@@ -3,6 +3,7 @@ package dev.deft.cli;
 import dev.deft.core.ApprovalDecision;
 import dev.deft.core.ApprovalGate;
 import dev.deft.core.ApprovalRequest;
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import dev.deft.core.RunControl;
 import dev.deft.core.RunListener;
@@ -173,7 +174,7 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
 
         @Option(names = "--approve", paramLabel = "ask|deny", defaultValue = "ask",
                 description = "Ask before SEND, PAY, DELETE and ACCOUNT steps, or refuse them (default: ${DEFAULT-VALUE}).")
-        private RunSession.ApproveMode approve;
+        private TerminalRun.ApproveMode approve;
 
         @Option(names = "--max-steps", paramLabel = "N", defaultValue = "60", description = "Steps at most (default: ${DEFAULT-VALUE}).")
         private int maxSteps;
@@ -197,7 +198,7 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
             });
             if (rows == null) {
                 RunSpec run = runSpec(given, false);
-                return RunSession.run(context, json, approve, (workspace, gate, printer, control) ->
+                return TerminalRun.run(context, json, approve, (workspace, gate, printer, control) ->
                         workspace.runSkill(name, given, run, gate, printer, control));
             }
             List<Map<String, String>> table = CsvRows.read(rows);
@@ -216,7 +217,7 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
         private int runRows(List<Map<String, String>> table, Map<String, String> common) {
             PrintWriter out = context.terminal().out();
             try (Workspace workspace = context.opener().open()) {
-                ApprovalGate gate = oneAtATime(RunSession.gate(context, approve));
+                ApprovalGate gate = oneAtATime(TerminalRun.gate(context, approve));
                 RunListener printer = json ? new JsonEventPrinter(out) : RunListener.NONE;
                 RunControl control = new RunControl();
                 ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, Math.max(1, table.size())));
@@ -267,7 +268,8 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
                 Thread.currentThread().interrupt();
                 return null;
             } catch (java.util.concurrent.ExecutionException e) {
-                String why = DeftCli.oneLine(e.getCause() == null ? String.valueOf(e) : e.getCause().getMessage());
+                String why = Brief.firstLine(e.getCause() == null ? String.valueOf(e) : e.getCause().getMessage(),
+                        "unknown error");
                 out.println(json ? Json.write(Map.of("event", "row_failed", "row", row, "error", why))
                         : "row " + row + ": not run — " + why);
                 return null;

@@ -13,6 +13,11 @@ public final class Brief {
         return firstLine(message, "no details", 200);
     }
 
+    /** The first line of {@code message}, stripped, whole; {@code ifNone} when there is no message. */
+    public static String firstLine(String message, String ifNone) {
+        return firstLine(message, ifNone, Integer.MAX_VALUE);
+    }
+
     /**
      * The first line of {@code message}, stripped and cut to {@code max} characters (with an ellipsis);
      * {@code ifNone} when there is no message.

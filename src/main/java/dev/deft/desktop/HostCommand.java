@@ -92,7 +92,7 @@ final class HostCommand {
             }
             String printed = output.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
             if (process.exitValue() != 0) {
-                throw new DeftException(name + " failed with status " + process.exitValue() + ": " + Brief.firstLine(printed, "", Integer.MAX_VALUE));
+                throw new DeftException(name + " failed with status " + process.exitValue() + ": " + Brief.firstLine(printed, ""));
             }
             return printed;
         } catch (InterruptedException e) {

@@ -110,7 +110,7 @@ final class ElementMatcher {
             if (said.isBlank()) {
                 continue;
             }
-            double s = phrase.quoted() ? quotedSimilarity(phrase.words(), said) : TextMatch.similarity(phrase.words(), said);
+            double s = phrase.quoted() ? quotedSimilarity(phrase.words(), said) : NameLikeness.similarity(phrase.words(), said);
             best = Math.max(best, s);
         }
         return best;
@@ -129,7 +129,7 @@ final class ElementMatcher {
         if (s.contains(w)) {
             return 0.9 - 0.15 * (1 - (double) w.length() / s.length());
         }
-        return TextMatch.similarity(wanted, said) * 0.9;
+        return NameLikeness.similarity(wanted, said) * 0.9;
     }
 
     private static boolean kindFits(ObservedElement element, Phrase phrase) {

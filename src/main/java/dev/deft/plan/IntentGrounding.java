@@ -167,7 +167,7 @@ final class IntentGrounding {
         }
         Phrase option = Phrase.of("\"" + choose.option() + "\"");
         Optional<ObservedElement> listWithIt = elements.stream().filter(Want.LIST.fits)
-                .filter(e -> e.options().stream().anyMatch(o -> TextMatch.similarity(choose.option(), o) >= 0.85))
+                .filter(e -> e.options().stream().anyMatch(o -> NameLikeness.similarity(choose.option(), o) >= 0.85))
                 .findFirst();
         if (listWithIt.isPresent()) {
             ObservedElement list = listWithIt.get();
@@ -317,8 +317,8 @@ final class IntentGrounding {
                 return Grounded.Steps.last("Add the " + item.spoken() + " to the cart.", new Action.Click(target(buttons.get(index))));
             }
         }
-        Optional<ObservedElement> named = buttons.stream().filter(b -> TextMatch.similarity(item.words(), b.context()) >= 0.7)
-                .max(Comparator.comparingDouble(b -> TextMatch.similarity(item.words(), b.context())));
+        Optional<ObservedElement> named = buttons.stream().filter(b -> NameLikeness.similarity(item.words(), b.context()) >= 0.7)
+                .max(Comparator.comparingDouble(b -> NameLikeness.similarity(item.words(), b.context())));
         if (named.isPresent()) {
             return Grounded.Steps.last("Add " + named.get().context() + " to the cart.", new Action.Click(target(named.get())));
         }
@@ -386,13 +386,13 @@ final class IntentGrounding {
     private static Optional<ObservedElement> amountFor(List<ObservedElement> elements, String words) {
         List<ObservedElement> amounts = elements.stream().filter(e -> amount(e.text().isBlank() ? e.name() : e.text()).isPresent())
                 .toList();
-        String word = TextMatch.normal(words);
-        return amounts.stream().filter(e -> TextMatch.normal(e.text() + " " + e.label() + " " + e.name()).contains(word))
+        String word = NameLikeness.normal(words);
+        return amounts.stream().filter(e -> NameLikeness.normal(e.text() + " " + e.label() + " " + e.name()).contains(word))
                 .findFirst().or(() -> amounts.size() == 1 ? Optional.of(amounts.get(0)) : Optional.empty());
     }
 
     private static String bestOption(List<String> options, String wanted) {
-        return options.stream().max(Comparator.comparingDouble(o -> TextMatch.similarity(wanted, o))).orElse(wanted);
+        return options.stream().max(Comparator.comparingDouble(o -> NameLikeness.similarity(wanted, o))).orElse(wanted);
     }
 
     private Grounded withElement(List<ObservedElement> elements, Phrase phrase, Want want,

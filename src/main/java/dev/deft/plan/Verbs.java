@@ -33,7 +33,7 @@ final class Verbs {
             return Optional.empty();
         }
         for (String verb : ALL) {
-            if (!verb.contains(" ") && Math.abs(verb.length() - first.length()) <= 1 && TextMatch.distance(verb, first) == 1) {
+            if (!verb.contains(" ") && Math.abs(verb.length() - first.length()) <= 1 && NameLikeness.distance(verb, first) == 1) {
                 return Optional.of(verb + (words.length > 1 ? " " + clause.strip().split("\\s+", 2)[1] : ""));
             }
         }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * at the terminal (or refused where no one can answer), events printed, Ctrl+C and a shutdown stopping the run
  * before its next action, and the exit status from how it ended.
  */
-final class RunSession {
+final class TerminalRun {
 
     enum ApproveMode { ASK, DENY }
 
@@ -22,7 +22,7 @@ final class RunSession {
         RunResult run(Workspace workspace, ApprovalGate gate, RunListener printer, RunControl control);
     }
 
-    private RunSession() {
+    private TerminalRun() {
     }
 
     static int run(CliContext context, boolean json, ApproveMode approve, Start start) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * How alike two names are, as a person would judge: case, accents and punctuation do not count, plural and verb
  * endings do not count, common synonyms are the same word, and a typo costs a little.
  */
-final class TextMatch {
+final class NameLikeness {
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("basket", "cart"), Map.entry("bag", "cart"), Map.entry("trolley", "cart"),
             Map.entry("e-mail", "email"), Map.entry("mail", "email"), Map.entry("login", "log in"),
@@ -27,7 +27,7 @@ final class TextMatch {
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
-    private TextMatch() {
+    private NameLikeness() {
     }
 
     /** Lower case, no accents, no punctuation, synonyms replaced, endings taken off: the words that count. */
