@@ -28,7 +28,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -114,9 +113,8 @@ public final class SkillReplayBench {
     }
 
     private static double deftRound(DeftWorkspace workspace) {
-        RunSpec spec = new RunSpec("skill shop-twenty", RunSpec.PlannerChoice.SKILL, Optional.empty(), Optional.empty(),
-                40, RunSpec.SurfaceChoice.BROWSER, Optional.empty(), true, Optional.empty(), Optional.empty(),
-                Optional.empty(), true);
+        RunSpec spec = RunSpec.builder("skill shop-twenty").planner(RunSpec.PlannerChoice.SKILL).maxSteps(40)
+                .surface(RunSpec.SurfaceChoice.BROWSER).headless(true).incognito(true).build();
         ApprovalGate yes = request -> CompletableFuture.completedFuture(ApprovalDecision.approve("bench", Instant.now()));
         long started = System.nanoTime();
         RunResult result = workspace.runSkill("shop-twenty", Map.of(), spec, yes, RunListener.NONE, new RunControl());

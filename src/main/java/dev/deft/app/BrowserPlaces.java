@@ -31,9 +31,7 @@ public record BrowserPlaces(Optional<String> chromium, Optional<String> chromedr
         if (profile.isEmpty() || spec.profile().isPresent() || spec.incognito()) {
             return spec;
         }
-        return new RunSpec(spec.request(), spec.planner(), spec.provider(), spec.model(), spec.maxSteps(),
-                spec.surface(), spec.startUrl(), spec.headless(), spec.browser(), spec.grid(),
-                Optional.of(Path.of(profile.get())), false);
+        return spec.toBuilder().profile(Path.of(profile.get())).incognito(false).build();
     }
 
     private static Optional<String> text(JsonNode node, String key) {

@@ -33,9 +33,8 @@ final class WorkspaceSkillShelf implements SkillShelf {
                 .append(entry.isPresent() && SkillShelf.isSecret(entry.get(), name) ? SECRET_SHOWN
                         : value.contains(" ") ? "\"" + value + "\"" : value));
         RunSpec spec = RunSpec.of(request.toString());
-        return workspace.runSkill(skill, values, new RunSpec(spec.request(), RunSpec.PlannerChoice.SKILL,
-                spec.provider(), spec.model(), spec.maxSteps(), spec.surface(), spec.startUrl(), spec.headless(),
-                spec.browser(), spec.grid(), spec.profile(), spec.incognito()), gate, listener, control);
+        return workspace.runSkill(skill, values, spec.toBuilder()
+                .planner(RunSpec.PlannerChoice.SKILL).build(), gate, listener, control);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,9 +52,8 @@ final class DemoCommand implements Callable<Integer> {
             Map<RunStatus, Integer> ended = new EnumMap<>(RunStatus.class);
             for (String request : requests) {
                 out.println();
-                RunSpec spec = new RunSpec(request, RunSpec.PlannerChoice.COMMAND, Optional.empty(), Optional.empty(),
-                        30, RunSpec.SurfaceChoice.BROWSER, Optional.empty(), windowless, Optional.empty(),
-                        Optional.empty(), Optional.empty(), true);
+                RunSpec spec = RunSpec.builder(request).planner(RunSpec.PlannerChoice.COMMAND).maxSteps(30)
+                        .surface(RunSpec.SurfaceChoice.BROWSER).headless(windowless).incognito(true).build();
                 RunResult result = workspace.run(spec, gate, new TextEventPrinter(out), new RunControl());
                 ended.merge(result.status(), 1, Integer::sum);
                 out.flush();

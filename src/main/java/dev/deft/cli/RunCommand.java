@@ -2,7 +2,6 @@ package dev.deft.cli;
 
 import dev.deft.core.RunSpec;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,10 +84,10 @@ final class RunCommand implements Callable<Integer> {
         if (profile != null && incognito) {
             throw new ParameterException(spec.commandLine(), "--profile and --incognito cannot be used together");
         }
-        return new RunSpec(request, planner,
-                Optional.ofNullable(provider).map(p -> p.name().toLowerCase(java.util.Locale.ROOT)),
-                Optional.ofNullable(model), maxSteps, surface, Optional.ofNullable(startUrl), headless,
-                Optional.ofNullable(browser), Optional.ofNullable(grid), Optional.ofNullable(profile), incognito);
+        return RunSpec.builder(request).planner(planner)
+                .provider(provider == null ? null : provider.name().toLowerCase(java.util.Locale.ROOT)).model(model)
+                .maxSteps(maxSteps).surface(surface).startUrl(startUrl).headless(headless).browser(browser).grid(grid)
+                .profile(profile).incognito(incognito).build();
     }
 
 }

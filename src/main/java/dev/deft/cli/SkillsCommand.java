@@ -208,9 +208,8 @@ final class SkillsCommand implements java.util.concurrent.Callable<Integer> {
         private RunSpec runSpec(Map<String, String> given, boolean throwAwayProfile) {
             StringBuilder request = new StringBuilder("skill ").append(name);
             given.forEach((k, v) -> request.append(' ').append(k).append('=').append(v.contains(" ") ? "\"" + v + "\"" : v));
-            return new RunSpec(request.toString(), RunSpec.PlannerChoice.SKILL, Optional.empty(), Optional.empty(),
-                    maxSteps, RunSpec.SurfaceChoice.AUTO, Optional.empty(), headless, Optional.empty(),
-                    Optional.ofNullable(grid), Optional.empty(), throwAwayProfile);
+            return RunSpec.builder(request.toString()).planner(RunSpec.PlannerChoice.SKILL).maxSteps(maxSteps)
+                    .headless(headless).grid(grid).incognito(throwAwayProfile).build();
         }
 
         /** Each row its own journalled run, {@code parallel} at a time; one line per row and a summary. */

@@ -126,9 +126,8 @@ final class ServedTools {
             throw new Refused("run_request: \"start_url\" is an http or https address, was \"" + u + "\".");
         });
         boolean headless = args.flag("headless").orElse(false) || !bench.canShowWindows();
-        RunSpec spec = new RunSpec(request, planner, Optional.empty(), Optional.empty(), maxSteps,
-                RunSpec.SurfaceChoice.AUTO, startUrl, headless, Optional.empty(), Optional.empty(), Optional.empty(),
-                false);
+        RunSpec spec = RunSpec.builder(request).planner(planner).maxSteps(maxSteps).startUrl(startUrl.orElse(null))
+                .headless(headless).build();
         return running(exchange, call, (progress, control) -> bench.run(spec, gate, progress, control));
     }
 
@@ -215,9 +214,8 @@ final class ServedTools {
         }
         StringBuilder request = new StringBuilder("skill ").append(name);
         values.forEach((k, v) -> request.append(' ').append(k).append('=').append(v));
-        RunSpec spec = new RunSpec(request.toString(), RunSpec.PlannerChoice.SKILL, Optional.empty(), Optional.empty(),
-                MAX_STEPS, RunSpec.SurfaceChoice.AUTO, Optional.empty(), !bench.canShowWindows(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false);
+        RunSpec spec = RunSpec.builder(request.toString()).planner(RunSpec.PlannerChoice.SKILL).maxSteps(MAX_STEPS)
+                .headless(!bench.canShowWindows()).build();
         return running(exchange, call, (progress, control) -> bench.runSkill(name, values, spec, gate, progress, control));
     }
 

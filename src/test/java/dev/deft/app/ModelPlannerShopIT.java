@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.MockWebServer;
@@ -75,9 +74,9 @@ class ModelPlannerShopIT {
 
     /** @param placeOrder whether the person says yes to placing the order; every other approval is a yes */
     private RunResult buy(boolean placeOrder) {
-        RunSpec spec = new RunSpec("buy the cheapest USB cable in the shop, paying with my card {{secret:card}}",
-                RunSpec.PlannerChoice.LLM, Optional.empty(), Optional.empty(), 20, RunSpec.SurfaceChoice.BROWSER,
-                Optional.of(shop.url("shop/?reset=1")), true, Optional.empty(), Optional.empty(), Optional.empty(), true);
+        RunSpec spec = RunSpec.builder("buy the cheapest USB cable in the shop, paying with my card {{secret:card}}")
+                .planner(RunSpec.PlannerChoice.LLM).maxSteps(20).surface(RunSpec.SurfaceChoice.BROWSER)
+                .startUrl(shop.url("shop/?reset=1")).headless(true).incognito(true).build();
         ApprovalGate person = new ApprovalGate() {
             @Override
             public CompletableFuture<ApprovalDecision> request(ApprovalRequest request) {

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.Dispatcher;
@@ -72,8 +71,8 @@ class ResolvedTargetPlannersIT {
     }
 
     private static RunSpec spec(String request, RunSpec.PlannerChoice planner, String url) {
-        return new RunSpec(request, planner, Optional.empty(), Optional.empty(), 8, RunSpec.SurfaceChoice.BROWSER,
-                Optional.of(url), true, Optional.empty(), Optional.empty(), Optional.empty(), true);
+        return RunSpec.builder(request).planner(planner).maxSteps(8).surface(RunSpec.SurfaceChoice.BROWSER)
+                .startUrl(url).headless(true).incognito(true).build();
     }
 
     @Test

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -95,9 +94,8 @@ class SetOfMarksIT {
     }
 
     private RunResult run(String request, String page) {
-        RunSpec spec = new RunSpec(request, RunSpec.PlannerChoice.LLM, Optional.of("anthropic"), Optional.empty(), 10,
-                RunSpec.SurfaceChoice.BROWSER, Optional.of(site.url(page)), true, Optional.empty(), Optional.empty(),
-                Optional.empty(), true);
+        RunSpec spec = RunSpec.builder(request).planner(RunSpec.PlannerChoice.LLM).provider("anthropic").maxSteps(10)
+                .surface(RunSpec.SurfaceChoice.BROWSER).startUrl(site.url(page)).headless(true).incognito(true).build();
         ApprovalGate no = new ApprovalGate() {
             @Override
             public CompletableFuture<ApprovalDecision> request(ApprovalRequest r) {

@@ -8,7 +8,6 @@ import dev.deft.core.ApprovalRequest;
 import dev.deft.core.RiskClass;
 import dev.deft.core.RunControl;
 import dev.deft.core.RunEvent;
-import dev.deft.core.RunListener;
 import dev.deft.core.RunResult;
 import dev.deft.core.RunSpec;
 import dev.deft.core.RunStatus;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.MockWebServer;
@@ -76,8 +74,7 @@ class SkillReplayIT {
     }
 
     private static RunSpec spec(String request, RunSpec.PlannerChoice planner) {
-        return new RunSpec(request, planner, Optional.empty(), Optional.empty(), 20, RunSpec.SurfaceChoice.AUTO,
-                Optional.empty(), true, Optional.empty(), Optional.empty(), Optional.empty(), true);
+        return RunSpec.builder(request).planner(planner).maxSteps(20).headless(true).incognito(true).build();
     }
 
     @Test

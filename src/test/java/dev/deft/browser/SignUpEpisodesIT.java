@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,9 +99,8 @@ class SignUpEpisodesIT {
     }
 
     private static RunSpec spec() {
-        return new RunSpec("skill sign-up", RunSpec.PlannerChoice.SKILL, Optional.empty(), Optional.empty(), 20,
-                RunSpec.SurfaceChoice.BROWSER, Optional.empty(), true, Optional.empty(), Optional.empty(),
-                Optional.empty(), true);
+        return RunSpec.builder("skill sign-up").planner(RunSpec.PlannerChoice.SKILL).maxSteps(20)
+                .surface(RunSpec.SurfaceChoice.BROWSER).headless(true).incognito(true).build();
     }
 
     private static ApprovalGate yes() {

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
@@ -143,9 +142,8 @@ class McpServersAsToolsIT {
         Map<String, String> env = Map.of("DEFT_DATA_DIR", home.resolve("data").toString(),
                 "DEFT_CONFIG", home.resolve("config.json").toString(), "OLLAMA_HOST", "127.0.0.1:1",
                 "OPENAI_BASE_URL", model.url("/v1").toString(), "DEFT_MODEL", "local-model");
-        RunSpec spec = new RunSpec(request, RunSpec.PlannerChoice.LLM, Optional.empty(), Optional.empty(), 5,
-                RunSpec.SurfaceChoice.BROWSER, Optional.empty(), true, Optional.empty(), Optional.empty(),
-                Optional.empty(), true);
+        RunSpec spec = RunSpec.builder(request).planner(RunSpec.PlannerChoice.LLM).maxSteps(5)
+                .surface(RunSpec.SurfaceChoice.BROWSER).headless(true).incognito(true).build();
         RunListener listener = new RunListener() {
             @Override
             public void on(RunEvent event) {
