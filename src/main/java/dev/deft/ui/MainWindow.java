@@ -1,6 +1,9 @@
 package dev.deft.ui;
 
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -31,6 +34,7 @@ final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Label note = new Label();
     private final Button themeSwitch = new Button();
+    private boolean shownOnce;
 
     MainWindow(RunPane run, HistoryView history, SettingsView settings, SkillsView skills, Runnable switchTheme) {
         ImageView logo = new ImageView(AppIcon.images().get(2));
@@ -120,9 +124,47 @@ final class MainWindow {
     }
 
     void show() {
+        boolean first = !shownOnce;
+        shownOnce = true;
         stage.show();
+        if (first) {
+            sizeToSceneOnceFramed();
+        }
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /**
+     * Asks again for the scene's size once the window manager has put its frame around the window. Under a window
+     * manager the first titled window of the process would otherwise open at its minimum size: JavaFX 21's GTK glass
+     * takes the manager's first configure, which still has the size of the unmapped window (GTK's 200×200, raised to
+     * the minimum), for the window's size, and asks for that size again when the frame's extents arrive, after the
+     * scene's size was asked for. A size asked for once the frame is known is kept. Without a window manager there is
+     * no frame, and the size asked for before {@code show()} holds.
+     */
+    private void sizeToSceneOnceFramed() {
+        InvalidationListener whenFramed = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable changed) {
+                if (framed()) {
+                    stage.widthProperty().removeListener(this);
+                    stage.heightProperty().removeListener(this);
+                    // after the glass's own request for the size it had, which it makes as it learns of the frame
+                    Platform.runLater(stage::sizeToScene);
+                }
+            }
+        };
+        if (framed()) {
+            Platform.runLater(stage::sizeToScene);
+        } else {
+            stage.widthProperty().addListener(whenFramed);
+            stage.heightProperty().addListener(whenFramed);
+        }
+    }
+
+    /** Whether the window is bigger than its scene: the window manager's frame is around it. */
+    private boolean framed() {
+        return stage.getWidth() > stage.getScene().getWidth() || stage.getHeight() > stage.getScene().getHeight();
     }
 
     Stage stage() {
