@@ -2,6 +2,7 @@ package dev.deft.ui;
 
 import dev.deft.core.DeftException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,29 +17,45 @@ import org.slf4j.LoggerFactory;
  */
 final class BackgroundTasks implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
-    private final AtomicInteger count = new AtomicInteger();
-    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "deft-ui-work-" + count.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor workers;
+    private final Executor fx;
+    private volatile boolean closed;
+
+    BackgroundTasks() {
+        this(pool(), Platform::runLater);
+    }
+
+    /** Work on {@code workers}, results through {@code fx}: a view model's test runs both where it likes. */
+    BackgroundTasks(Executor workers, Executor fx) {
+        this.workers = workers;
+        this.fx = fx;
+    }
+
+    private static ExecutorService pool() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "deft-ui-work-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     <T> void run(Callable<T> work, Consumer<T> done, Consumer<String> failed) {
-        if (workers.isShutdown()) {
+        if (closed) {
             // the window is closing: nobody will see the result
             return;
         }
         workers.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> done.accept(result));
+                fx.execute(() -> done.accept(result));
             } catch (DeftException e) {
                 LOG.info("Background work failed: {}", e.getMessage());
                 LOG.debug("Background work failed", e);
-                Platform.runLater(() -> failed.accept(oneLine(e.getMessage())));
+                fx.execute(() -> failed.accept(oneLine(e.getMessage())));
             } catch (Exception e) {
                 LOG.error("Background work failed", e);
-                Platform.runLater(() -> failed.accept("Something went wrong: " + oneLine(String.valueOf(e))
+                fx.execute(() -> failed.accept("Something went wrong: " + oneLine(String.valueOf(e))
                         + " (details are in deft.log in the data folder)"));
             }
         });
@@ -55,6 +72,9 @@ final class BackgroundTasks implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        closed = true;
+        if (workers instanceof ExecutorService pool) {
+            pool.shutdownNow();
+        }
     }
 }
