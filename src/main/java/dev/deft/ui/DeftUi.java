@@ -55,13 +55,14 @@ public final class DeftUi implements AutoCloseable {
             runPane.run(request);
         });
         controller.whenFinished(history::refresh);
-        skills = new SkillsView(services.skills(), services.journal(), tasks, (title, task) -> {
-            Optional<String> why = controller.start(title, task);
-            if (why.isEmpty()) {
-                showRunTab();
-            }
-            return why;
-        });
+        skills = new SkillsView(new SkillsViewModel(services.skills(), services.journal()::skillTallies, tasks,
+                (title, task) -> {
+                    Optional<String> why = controller.start(title, task);
+                    if (why.isEmpty()) {
+                        showRunTab();
+                    }
+                    return why;
+                }));
         controller.whenFinished(skills::refresh);
         SettingsView settingsView = new SettingsView(services.settings(), tasks, services.vault(), this::apply);
         main = new MainWindow(runPane, history, settingsView, skills, this::switchTheme);

@@ -221,7 +221,7 @@ class SkillsViewIT {
     }
 
     @SuppressWarnings("unchecked")
-    private ListView<SkillsView.Shown> list() {
-        return (ListView<SkillsView.Shown>) deft.lookup("#skills-list");
+    private ListView<SkillsViewModel.Shown> list() {
+        return (ListView<SkillsViewModel.Shown>) deft.lookup("#skills-list");
     }
 }
