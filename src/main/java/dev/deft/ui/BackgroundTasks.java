@@ -1,5 +1,6 @@
 package dev.deft.ui;
 
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -52,22 +53,13 @@ final class BackgroundTasks implements AutoCloseable {
             } catch (DeftException e) {
                 LOG.info("Background work failed: {}", e.getMessage());
                 LOG.debug("Background work failed", e);
-                fx.execute(() -> failed.accept(oneLine(e.getMessage())));
+                fx.execute(() -> failed.accept(Brief.firstLine(e.getMessage(), "unknown error")));
             } catch (Exception e) {
                 LOG.error("Background work failed", e);
-                fx.execute(() -> failed.accept("Something went wrong: " + oneLine(String.valueOf(e))
+                fx.execute(() -> failed.accept("Something went wrong: " + Brief.firstLine(String.valueOf(e), "unknown error")
                         + " (details are in deft.log in the data folder)"));
             }
         });
-    }
-
-    static String oneLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "unknown error";
-        }
-        String line = message.strip();
-        int end = line.indexOf('\n');
-        return end < 0 ? line : line.substring(0, end).strip();
     }
 
     @Override

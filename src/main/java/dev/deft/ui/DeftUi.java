@@ -1,5 +1,6 @@
 package dev.deft.ui;
 
+import dev.deft.core.Brief;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -245,7 +246,7 @@ public final class DeftUi implements AutoCloseable {
             return services.settings().load();
         } catch (RuntimeException e) {
             LOG.warn("Settings could not be read; using the defaults: {}", e.getMessage());
-            missing.add(BackgroundTasks.oneLine(e.getMessage()));
+            missing.add(Brief.firstLine(e.getMessage(), "unknown error"));
             return Settings.defaults();
         }
     }

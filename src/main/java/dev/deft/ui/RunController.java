@@ -1,6 +1,7 @@
 package dev.deft.ui;
 
 import dev.deft.core.ApprovalGate;
+import dev.deft.core.Brief;
 import dev.deft.core.DeftException;
 import dev.deft.core.RunControl;
 import dev.deft.core.RunListener;
@@ -95,10 +96,10 @@ final class RunController implements AutoCloseable {
                 task.run(gate, started, stopper);
             } catch (DeftException e) {
                 LOG.info("The run could not go on: {}", e.getMessage(), e);
-                started.failedToStart(BackgroundTasks.oneLine(e.getMessage()));
+                started.failedToStart(Brief.firstLine(e.getMessage(), "unknown error"));
             } catch (RuntimeException e) {
                 LOG.error("The run failed", e);
-                started.failedToStart("Something went wrong: " + BackgroundTasks.oneLine(String.valueOf(e))
+                started.failedToStart("Something went wrong: " + Brief.firstLine(String.valueOf(e), "unknown error")
                         + " (details are in deft.log in the data folder)");
             } finally {
                 Platform.runLater(() -> {

@@ -1,5 +1,6 @@
 package dev.deft.ui;
 
+import dev.deft.core.Brief;
 import dev.deft.core.Vault;
 import java.util.Arrays;
 import java.util.List;
@@ -184,7 +185,7 @@ final class SettingsView extends ScrollPane {
                 applied.accept(kept);
                 saved.setText("Saved. Runs from now on use these settings.");
             } catch (RuntimeException e) {
-                saved.setText("Saved, but: " + BackgroundTasks.oneLine(e.getMessage()));
+                saved.setText("Saved, but: " + Brief.firstLine(e.getMessage(), "unknown error"));
             }
             show(kept);
         }, saved::setText);
