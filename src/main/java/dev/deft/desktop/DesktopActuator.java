@@ -45,10 +45,8 @@ import org.slf4j.LoggerFactory;
 public final class DesktopActuator implements Actuator {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopActuator.class);
     /** Pixels around a target whose words count as the target's text for the risk policy. */
-    private static final int AROUND_X = 40;
-    private static final int AROUND_Y = 12;
-    /** How much wider than the spot its row is read, for the words at the spot's edges. */
-    private static final int ROW_MARGIN = 200;
+    static final int AROUND_X = 40;
+    static final int AROUND_Y = 12;
     private static final int DEFAULT_SCROLL = 3;
 
     private final DesktopSettings settings;
@@ -207,7 +205,7 @@ public final class DesktopActuator implements Actuator {
             return outcome instanceof Outcome.Done done && settings.screenshots().isPresent()
                     ? done.withScreenshot(keepScreenshot(devices(), action, settings.screenshots().get()).orElse(null))
                     : outcome;
-        } catch (NotAdmitted e) {
+        } catch (SpotCheck.NotAdmitted e) {
             return e.instead;
         } catch (FailSafe.Tripped | Stopped e) {
             return Outcome.failed(e.getMessage());
@@ -227,7 +225,7 @@ public final class DesktopActuator implements Actuator {
         if (!(action instanceof Action.Click || action instanceof Action.Drag || action instanceof Action.Type
                 || action instanceof Action.PressKey key && key.in().isPresent())) {
             // what acts on nothing found on the screen (a program, a window, a wait, a reading) is judged as it is
-            admit(guard, Resolution.of(action, Observation.NONE));
+            SpotCheck.require(guard, Resolution.of(action, Observation.NONE));
         }
         if (action instanceof Action.Launch launch) {
             Launcher.Launched launched = d.launcher.launch(launch.application(), settings.launch());
@@ -248,11 +246,11 @@ public final class DesktopActuator implements Actuator {
         if (action instanceof Action.Drag drag) {
             TargetFinder.Sighting from = d.finder.sight(drag.from(), settings.find());
             TargetFinder.Sighting to = d.finder.sight(drag.to(), settings.find());
-            Spot fromSpot = spot(d, from, drag.from());
-            Spot toSpot = spot(d, to, drag.to());
+            SpotCheck.Spot fromSpot = SpotCheck.spot(d.reader, from, drag.from());
+            SpotCheck.Spot toSpot = SpotCheck.spot(d.reader, to, drag.to());
             // where a thing is dropped counts as much as the thing: both spots' words are what the rules read
-            admit(guard, Resolution.of(new Action.Drag(fromSpot.target(), toSpot.target()),
-                    new SpotsSeen(List.of(fromSpot, toSpot))));
+            SpotCheck.require(guard, Resolution.of(new Action.Drag(fromSpot.target(), toSpot.target()),
+                    new SpotCheck.SpotsSeen(List.of(fromSpot, toSpot))));
             d.pointer.drag(from.located().point(), to.located().point());
             return Outcome.done("Dragged " + from.located().how() + " to " + to.located().how() + ".");
         }
@@ -311,85 +309,19 @@ public final class DesktopActuator implements Actuator {
     private static final DateTimeFormatter SHOT_NAME = DateTimeFormatter
             .ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
-    // ---- the check before acting
-
-    /** The guard said no (or not yet): nothing was done, and this is the step's outcome. */
-    private static final class NotAdmitted extends RuntimeException {
-        final Outcome instead;
-
-        NotAdmitted(Outcome instead) {
-            super(instead.detail(), null, false, false);
-            this.instead = instead;
-        }
-    }
-
-    private static void admit(ActGuard guard, Resolution found) {
-        Optional<Outcome> instead = guard.admit(found);
-        if (instead.isPresent()) {
-            throw new NotAdmitted(instead.get());
-        }
-    }
-
     /**
      * Finds what {@code action} acts on and asks the guard about it as found, by the words on the screen at that
      * spot: what is acted on next is that spot.
      */
     private Found found(Devices d, Action action, Target target, ActGuard guard) {
         TargetFinder.Sighting sighting = d.finder.sight(target, settings.find());
-        Spot spot = spot(d, sighting, target);
-        admit(guard, Resolution.of(action.withTarget(spot.target()), new SpotsSeen(List.of(spot))));
+        SpotCheck.Spot spot = SpotCheck.spot(d.reader, sighting, target);
+        SpotCheck.require(guard, Resolution.of(action.withTarget(spot.target()), new SpotCheck.SpotsSeen(List.of(spot))));
         return new Found(sighting.located(), target);
     }
 
     /** A target found, and the target it was found by. */
     private record Found(Located located, Target target) {
-    }
-
-    /**
-     * A thing found on the screen as a target that means that spot and nothing else, with the words read at and
-     * around it: a window stays the window it is; a place on the screen becomes its point.
-     */
-    private record Spot(Target target, String words) {
-    }
-
-    private Spot spot(Devices d, TargetFinder.Sighting sighting, Target target) {
-        Located at = sighting.located();
-        if (at.window().isPresent()) {
-            return new Spot(target, at.window().get().title());
-        }
-        if (target.primary() instanceof Locator.Focused) {
-            return new Spot(target, sighting.look().window.map(DesktopWindow::title).orElse(""));
-        }
-        TargetFinder.Look look = sighting.look();
-        Rectangle around = new Rectangle(at.box().x - AROUND_X, at.box().y - AROUND_Y,
-                at.box().width + 2 * AROUND_X, at.box().height + 2 * AROUND_Y).intersection(look.screenArea());
-        // the row is read wider than the spot, so that a word the spot's edge cuts through is read whole
-        Rectangle row = new Rectangle(around.x - ROW_MARGIN, around.y, around.width + 2 * ROW_MARGIN, around.height)
-                .intersection(look.screenArea());
-        String words = around.isEmpty() ? "" : String.join(" ", d.reader.words(look.image, row).stream()
-                .filter(w -> w.box().intersects(around)).map(ScreenWord::text).toList()).strip();
-        Target point = Target.of(new Locator.Point(at.point().x, at.point().y));
-        return new Spot(words.isEmpty() ? point : point.or(new Locator.ScreenText(words)), words);
-    }
-
-    /** What the guard reads of the spots an action acts on: the words at each. */
-    private record SpotsSeen(List<Spot> spots) implements Observation {
-        @Override
-        public String surface() {
-            return "desktop";
-        }
-
-        @Override
-        public String render(int maxChars) {
-            String text = String.join("; ", spots.stream().map(s -> s.target() + ": " + s.words()).toList());
-            return text.length() <= maxChars ? text : text.substring(0, maxChars);
-        }
-
-        @Override
-        public Optional<dev.deft.core.TargetFacts> factsAbout(Target target) {
-            return spots.stream().filter(s -> s.target().equals(target) && !s.words().isBlank()).findFirst()
-                    .map(s -> new dev.deft.core.TargetFacts("", s.words(), "", "", "", false, List.of()));
-        }
     }
 
     /**
