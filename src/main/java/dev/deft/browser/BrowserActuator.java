@@ -150,8 +150,8 @@ public final class BrowserActuator implements Actuator {
                 screenshots.unmask(driver);
                 return outcome;
             });
-        } catch (Admission.NotAdmitted e) {
-            return e.instead;
+        } catch (ActGuard.NotAdmitted e) {
+            return e.instead();
         } catch (DeftException.Retriable e) {
             unmaskQuietly();
             return Outcome.retriable(e.getMessage());
@@ -274,7 +274,7 @@ public final class BrowserActuator implements Actuator {
     private Outcome act(WebDriver driver, Action action, ActGuard guard) {
         if (action.target().isEmpty() && !(action instanceof Action.PressKey)) {
             // acts on no element: judged as it is, on the page as last seen
-            Admission.require(guard, Resolution.of(action, page.last().<Observation>map(p -> p).orElse(Observation.NONE)));
+            guard.require(Resolution.of(action, page.last().<Observation>map(p -> p).orElse(Observation.NONE)));
         }
         return handlers.get(action.getClass()).act(driver, action, guard);
     }

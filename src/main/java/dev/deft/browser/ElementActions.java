@@ -153,7 +153,7 @@ final class ElementActions {
         // a key pressed where the focus is acts on the focused element: Enter there submits its form
         Optional<PageElement> focused = before.pageElements().stream()
                 .filter(e -> e.has("focused") && !e.role().equals("frame")).reduce((outer, inner) -> inner);
-        Admission.require(guard, Resolution.of(focused.map(e -> key.withTarget(e.asTarget())).orElse(key), before));
+        guard.require(Resolution.of(focused.map(e -> key.withTarget(e.asTarget())).orElse(key), before));
         scripts.toTop(driver);
         driver.switchTo().activeElement().sendKeys(keys);
         return Outcome.done("Pressed " + key.keys() + report.changes(driver, before));

@@ -37,12 +37,12 @@ final class ElementReadiness {
      * Waits up to the action timeout until {@code target} means one ready element, re-grounding it if the page
      * replaced it meanwhile; then asks {@code guard} about {@code action} bound to that element.
      *
-     * @throws Admission.NotAdmitted when the guard says no or not yet
+     * @throws ActGuard.NotAdmitted when the guard says no or not yet
      */
     ReadyElement ready(WebDriver driver, Action action, Target target, TargetResolver.Want want, boolean needEnabled,
                        ActGuard guard) {
         ReadyElement ready = ready(driver, target, want, needEnabled);
-        Admission.require(guard, new Resolution(action.withTarget(ready.element().asTarget()), ready.before(),
+        guard.require(new Resolution(action.withTarget(ready.element().asTarget()), ready.before(),
                 ready.disagreement()));
         return ready;
     }

@@ -17,6 +17,31 @@ public interface ActGuard {
     Optional<Outcome> admit(Resolution found);
 
     /**
+     * Returns only when the action may go ahead on what was found; otherwise throws {@link NotAdmitted} carrying the
+     * outcome, for an actuator to return from deep in its work with nothing done.
+     */
+    default void require(Resolution found) {
+        Optional<Outcome> instead = admit(found);
+        if (instead.isPresent()) {
+            throw new NotAdmitted(instead.get());
+        }
+    }
+
+    /** The guard said no, or not yet: nothing was done, and {@link #instead} is the step's outcome. */
+    final class NotAdmitted extends RuntimeException {
+        private final transient Outcome instead;
+
+        public NotAdmitted(Outcome instead) {
+            super(instead.detail(), null, false, false);
+            this.instead = instead;
+        }
+
+        public Outcome instead() {
+            return instead;
+        }
+    }
+
+    /**
      * The guard for acting outside a run, where no person can be asked: what would need a yes is refused, and so is
      * what is not what was asked for.
      */

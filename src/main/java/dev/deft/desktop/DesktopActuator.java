@@ -205,8 +205,8 @@ public final class DesktopActuator implements Actuator {
             return outcome instanceof Outcome.Done done && settings.screenshots().isPresent()
                     ? done.withScreenshot(keepScreenshot(devices(), action, settings.screenshots().get()).orElse(null))
                     : outcome;
-        } catch (SpotCheck.NotAdmitted e) {
-            return e.instead;
+        } catch (ActGuard.NotAdmitted e) {
+            return e.instead();
         } catch (FailSafe.Tripped | Stopped e) {
             return Outcome.failed(e.getMessage());
         } catch (DeftException.Retriable e) {
@@ -225,7 +225,7 @@ public final class DesktopActuator implements Actuator {
         if (!(action instanceof Action.Click || action instanceof Action.Drag || action instanceof Action.Type
                 || action instanceof Action.PressKey key && key.in().isPresent())) {
             // what acts on nothing found on the screen (a program, a window, a wait, a reading) is judged as it is
-            SpotCheck.require(guard, Resolution.of(action, Observation.NONE));
+            guard.require(Resolution.of(action, Observation.NONE));
         }
         if (action instanceof Action.Launch launch) {
             Launcher.Launched launched = d.launcher.launch(launch.application(), settings.launch());
@@ -249,7 +249,7 @@ public final class DesktopActuator implements Actuator {
             SpotCheck.Spot fromSpot = SpotCheck.spot(d.reader, from, drag.from());
             SpotCheck.Spot toSpot = SpotCheck.spot(d.reader, to, drag.to());
             // where a thing is dropped counts as much as the thing: both spots' words are what the rules read
-            SpotCheck.require(guard, Resolution.of(new Action.Drag(fromSpot.target(), toSpot.target()),
+            guard.require(Resolution.of(new Action.Drag(fromSpot.target(), toSpot.target()),
                     new SpotCheck.SpotsSeen(List.of(fromSpot, toSpot))));
             d.pointer.drag(from.located().point(), to.located().point());
             return Outcome.done("Dragged " + from.located().how() + " to " + to.located().how() + ".");
@@ -316,7 +316,7 @@ public final class DesktopActuator implements Actuator {
     private Found found(Devices d, Action action, Target target, ActGuard guard) {
         TargetFinder.Sighting sighting = d.finder.sight(target, settings.find());
         SpotCheck.Spot spot = SpotCheck.spot(d.reader, sighting, target);
-        SpotCheck.require(guard, Resolution.of(action.withTarget(spot.target()), new SpotCheck.SpotsSeen(List.of(spot))));
+        guard.require(Resolution.of(action.withTarget(spot.target()), new SpotCheck.SpotsSeen(List.of(spot))));
         return new Found(sighting.located(), target);
     }
 

@@ -1,10 +1,7 @@
 package dev.deft.desktop;
 
-import dev.deft.core.ActGuard;
 import dev.deft.core.Locator;
 import dev.deft.core.Observation;
-import dev.deft.core.Outcome;
-import dev.deft.core.Resolution;
 import dev.deft.core.Target;
 import dev.deft.core.TargetFacts;
 import java.awt.Rectangle;
@@ -20,24 +17,6 @@ final class SpotCheck {
     private static final int ROW_MARGIN = 200;
 
     private SpotCheck() {
-    }
-
-    /** The guard said no (or not yet): nothing was done, and this is the step's outcome. */
-    static final class NotAdmitted extends RuntimeException {
-        final transient Outcome instead;
-
-        NotAdmitted(Outcome instead) {
-            super(instead.detail(), null, false, false);
-            this.instead = instead;
-        }
-    }
-
-    /** Returns only when the guard lets the action go ahead on what was found. */
-    static void require(ActGuard guard, Resolution found) {
-        Optional<Outcome> instead = guard.admit(found);
-        if (instead.isPresent()) {
-            throw new NotAdmitted(instead.get());
-        }
     }
 
     /** A place on the screen as a target, and the words read at and around it. */

@@ -1,7 +1,5 @@
 package dev.deft.llm;
 
-import dev.deft.core.LanguageModel;
-import dev.deft.llm.internal.ModelHttp;
 import dev.deft.llm.internal.ProviderFacts;
 import dev.deft.llm.internal.anthropic.AnthropicWire;
 import java.time.Clock;
@@ -9,13 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A Claude model behind Anthropic's Messages API ({@code /v1/messages}), streamed as server-sent events. */
-public final class AnthropicChatModel implements LanguageModel {
-    private final ModelEndpoint endpoint;
-    private final ModelHttp http;
+public final class AnthropicChatModel extends EndpointModel {
 
     public AnthropicChatModel(ModelEndpoint endpoint, Backoff backoff, Clock clock) {
-        this.endpoint = endpoint;
-        this.http = new ModelHttp(facts(endpoint), backoff, clock);
+        super("anthropic", endpoint, facts(endpoint), backoff, clock);
     }
 
     private static ProviderFacts facts(ModelEndpoint endpoint) {
@@ -24,21 +19,6 @@ public final class AnthropicChatModel implements LanguageModel {
         return new ProviderFacts(name, java.util.Optional.of("ANTHROPIC_API_KEY"), "ANTHROPIC_BASE_URL",
                 endpoint.model(), "set DEFT_MODEL (or --model) to a Claude model id such as claude-sonnet-4-5",
                 "check the network and ANTHROPIC_BASE_URL", endpoint.timeout());
-    }
-
-    @Override
-    public String provider() {
-        return "anthropic";
-    }
-
-    @Override
-    public String model() {
-        return endpoint.model();
-    }
-
-    @Override
-    public boolean acceptsImages() {
-        return endpoint.images();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.deft.llm;
 
-import dev.deft.core.LanguageModel;
-import dev.deft.llm.internal.ModelHttp;
 import dev.deft.llm.internal.ProviderFacts;
 import dev.deft.llm.internal.ollama.OllamaWire;
 import java.time.Clock;
@@ -9,34 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A model served by Ollama, through its own {@code /api/chat} with tools, streamed as lines of JSON. */
-public final class OllamaChatModel implements LanguageModel {
-    private final ModelEndpoint endpoint;
-    private final ModelHttp http;
+public final class OllamaChatModel extends EndpointModel {
 
     public OllamaChatModel(ModelEndpoint endpoint, Backoff backoff, Clock clock) {
-        this.endpoint = endpoint;
-        this.http = new ModelHttp(facts(endpoint), backoff, clock);
+        super("ollama", endpoint, facts(endpoint), backoff, clock);
     }
 
     static ProviderFacts facts(ModelEndpoint endpoint) {
         return new ProviderFacts("Ollama at " + endpoint.baseUrl(), Optional.empty(), "OLLAMA_HOST", endpoint.model(),
                 "pull it with `ollama pull " + endpoint.model() + "`, or set DEFT_MODEL to a model `ollama list` shows",
                 "start it with `ollama serve`, or set OLLAMA_HOST to where it runs", endpoint.timeout());
-    }
-
-    @Override
-    public String provider() {
-        return "ollama";
-    }
-
-    @Override
-    public String model() {
-        return endpoint.model();
-    }
-
-    @Override
-    public boolean acceptsImages() {
-        return endpoint.images();
     }
 
     @Override

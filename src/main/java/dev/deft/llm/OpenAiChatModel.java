@@ -1,7 +1,5 @@
 package dev.deft.llm;
 
-import dev.deft.core.LanguageModel;
-import dev.deft.llm.internal.ModelHttp;
 import dev.deft.llm.internal.ProviderFacts;
 import dev.deft.llm.internal.openai.OpenAiWire;
 import java.time.Clock;
@@ -13,15 +11,16 @@ import java.util.Map;
  * LM Studio, llama.cpp's server and OpenRouter serve it. Streamed as server-sent events; a server that answers
  * with one JSON object instead is read as well.
  */
-public final class OpenAiChatModel implements LanguageModel {
-    private final ModelEndpoint endpoint;
-    private final ModelHttp http;
+public final class OpenAiChatModel extends EndpointModel {
     private final boolean openAiItself;
 
     public OpenAiChatModel(ModelEndpoint endpoint, Backoff backoff, Clock clock) {
-        this.endpoint = endpoint;
-        this.openAiItself = endpoint.baseUrl().contains("://api.openai.com");
-        this.http = new ModelHttp(facts(endpoint, openAiItself), backoff, clock);
+        super("openai", endpoint, facts(endpoint, isOpenAiItself(endpoint)), backoff, clock);
+        this.openAiItself = isOpenAiItself(endpoint);
+    }
+
+    private static boolean isOpenAiItself(ModelEndpoint endpoint) {
+        return endpoint.baseUrl().contains("://api.openai.com");
     }
 
     private static ProviderFacts facts(ModelEndpoint endpoint, boolean openAiItself) {
@@ -29,21 +28,6 @@ public final class OpenAiChatModel implements LanguageModel {
         return new ProviderFacts(name, java.util.Optional.of("OPENAI_API_KEY"), "OPENAI_BASE_URL", endpoint.model(),
                 "set DEFT_MODEL (or --model) to a model the server offers",
                 "check OPENAI_BASE_URL and that the server is running", endpoint.timeout());
-    }
-
-    @Override
-    public String provider() {
-        return "openai";
-    }
-
-    @Override
-    public String model() {
-        return endpoint.model();
-    }
-
-    @Override
-    public boolean acceptsImages() {
-        return endpoint.images();
     }
 
     @Override
