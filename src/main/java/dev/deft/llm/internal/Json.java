@@ -48,4 +48,37 @@ public final class Json {
         kept.put("_unparsed", arguments);
         return kept;
     }
+
+    /** The tools as OpenAI's chat completions and Ollama both take them: each a function with a JSON Schema. */
+    public static void functionTools(ObjectNode body, java.util.List<dev.deft.core.LanguageModel.Tool> tools) {
+        if (tools.isEmpty()) {
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode list = body.putArray("tools");
+        for (dev.deft.core.LanguageModel.Tool tool : tools) {
+            ObjectNode function = list.addObject().put("type", "function").putObject("function");
+            function.put("name", tool.name()).put("description", tool.description());
+            function.set("parameters", tree(tool.parameters()));
+        }
+    }
+
+    /** A whole reply's JSON object; a provider error when it is none. */
+    public static JsonNode replyObject(String text) {
+        JsonNode root = readOrNull(text);
+        if (root == null || !root.isObject()) {
+            throw new ProviderError(0, "unreadable", "the reply is not JSON: " + text);
+        }
+        return root;
+    }
+
+    /** A request body for {@code model}, with its messages list begun by the system prompt, where there is one. */
+    public static ObjectNode chatBody(String model, String system) {
+        ObjectNode body = object();
+        body.put("model", model);
+        com.fasterxml.jackson.databind.node.ArrayNode messages = body.putArray("messages");
+        if (!system.isEmpty()) {
+            messages.addObject().put("role", "system").put("content", system);
+        }
+        return body;
+    }
 }

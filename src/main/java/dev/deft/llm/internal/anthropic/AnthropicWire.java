@@ -85,10 +85,7 @@ public final class AnthropicWire {
 
     /** A whole (not streamed) message. */
     public static LanguageModel.Reply whole(String text, LanguageModel.Stream stream) {
-        JsonNode root = Json.readOrNull(text);
-        if (root == null || !root.isObject()) {
-            throw new ProviderError(0, "unreadable", "the reply is not JSON: " + text);
-        }
+        JsonNode root = Json.replyObject(text);
         failOnError(root);
         StringBuilder said = new StringBuilder();
         ToolCallAssembler calls = new ToolCallAssembler();

@@ -22,12 +22,8 @@ public final class OllamaWire {
     }
 
     public static String request(String model, LanguageModel.Request request, boolean images) {
-        ObjectNode body = Json.object();
-        body.put("model", model);
-        ArrayNode messages = body.putArray("messages");
-        if (!request.system().isEmpty()) {
-            messages.addObject().put("role", "system").put("content", request.system());
-        }
+        ObjectNode body = Json.chatBody(model, request.system());
+        ArrayNode messages = (ArrayNode) body.get("messages");
         for (ChatMessage message : request.messages()) {
             if (message instanceof ChatMessage.User user) {
                 ObjectNode out = messages.addObject().put("role", "user").put("content", user.text());
@@ -51,14 +47,7 @@ public final class OllamaWire {
                         .put("content", result.content());
             }
         }
-        if (!request.tools().isEmpty()) {
-            ArrayNode tools = body.putArray("tools");
-            for (LanguageModel.Tool tool : request.tools()) {
-                ObjectNode function = tools.addObject().put("type", "function").putObject("function");
-                function.put("name", tool.name()).put("description", tool.description());
-                function.set("parameters", Json.tree(tool.parameters()));
-            }
-        }
+        Json.functionTools(body, request.tools());
         body.put("stream", true);
         body.putObject("options").put("num_predict", request.maxTokens());
         return Json.write(body);

@@ -26,12 +26,8 @@ public final class OpenAiWire {
      */
     public static String request(String model, LanguageModel.Request request, boolean images,
                                  String completionTokensField) {
-        ObjectNode body = Json.object();
-        body.put("model", model);
-        ArrayNode messages = body.putArray("messages");
-        if (!request.system().isEmpty()) {
-            messages.addObject().put("role", "system").put("content", request.system());
-        }
+        ObjectNode body = Json.chatBody(model, request.system());
+        ArrayNode messages = (ArrayNode) body.get("messages");
         for (ChatMessage message : request.messages()) {
             if (message instanceof ChatMessage.User user) {
                 ObjectNode out = messages.addObject().put("role", "user");
@@ -64,14 +60,7 @@ public final class OpenAiWire {
                         .put("content", result.content());
             }
         }
-        if (!request.tools().isEmpty()) {
-            ArrayNode tools = body.putArray("tools");
-            for (LanguageModel.Tool tool : request.tools()) {
-                ObjectNode function = tools.addObject().put("type", "function").putObject("function");
-                function.put("name", tool.name()).put("description", tool.description());
-                function.set("parameters", Json.tree(tool.parameters()));
-            }
-        }
+        Json.functionTools(body, request.tools());
         body.put(completionTokensField, request.maxTokens());
         body.put("stream", true);
         body.putObject("stream_options").put("include_usage", true);
@@ -80,10 +69,7 @@ public final class OpenAiWire {
 
     /** A whole (not streamed) completion. */
     public static LanguageModel.Reply whole(String text, LanguageModel.Stream stream) {
-        JsonNode root = Json.readOrNull(text);
-        if (root == null || !root.isObject()) {
-            throw new ProviderError(0, "unreadable", "the reply is not JSON: " + text);
-        }
+        JsonNode root = Json.replyObject(text);
         failOnError(root);
         JsonNode choice = root.path("choices").path(0);
         JsonNode message = choice.path("message");
