@@ -2,16 +2,18 @@ package dev.deft.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.deft.core.Action;
 import dev.deft.core.LanguageModel;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
-/** The tools a model sees are the action records themselves, one parameter per component. */
+/** The tools a model sees: the actions, each with its parameters, as a person lists them in a data file. */
 class ActionToolsTest {
     private final ActionTools tools = ActionTools.load(Set.of());
 
@@ -25,16 +27,40 @@ class ActionToolsTest {
         return (Map<String, Object>) ((Map<String, Object>) schemaOf(tool).get("properties")).get(parameter);
     }
 
+    /** A tool as {@code plan/action-tools.txt} writes it: its parameters, and which of them the model must give. */
+    private record Written(String name, List<String> parameters, List<String> required) {
+    }
+
+    private static List<Written> written() throws IOException {
+        try (InputStream in = ActionToolsTest.class.getResourceAsStream("/plan/action-tools.txt")) {
+            List<Written> tools = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\\|");
+                List<String> words = List.of(parts[1].strip().split("\\s+"));
+                tools.add(new Written(parts[0].strip(), words.stream().map(w -> w.replace("*", "")).toList(),
+                        words.stream().filter(w -> w.endsWith("*")).map(w -> w.replace("*", "")).toList()));
+            }
+            return tools;
+        }
+    }
+
     @Test
-    void everyActionRecordIsAToolWithEveryComponentAsAParameter() {
-        assertThat(tools.names()).hasSize(Action.class.getPermittedSubclasses().length);
-        for (Class<?> action : Action.class.getPermittedSubclasses()) {
+    void theModelIsOfferedTheToolsAndParametersOfTheWrittenList() throws IOException {
+        List<Written> expected = written();
+
+        assertThat(tools.names()).containsExactlyInAnyOrderElementsOf(expected.stream().map(Written::name).toList());
+        for (Written tool : expected) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> properties = (Map<String, Object>) schemaOf(ActionTools.toolName(action)).get("properties");
-            List<String> components = Arrays.stream(action.getRecordComponents()).map(RecordComponent::getName).toList();
-            assertThat(properties.keySet()).as(action.getSimpleName()).containsAll(components);
-            components.forEach(c -> assertThat(((Map<?, ?>) properties.get(c)).get("description"))
-                    .as(action.getSimpleName() + "." + c).asString().isNotBlank());
+            Map<String, Map<String, Object>> properties =
+                    (Map<String, Map<String, Object>>) schemaOf(tool.name()).get("properties");
+            assertThat(properties.keySet()).as(tool.name()).containsExactlyInAnyOrderElementsOf(tool.parameters());
+            assertThat(schemaOf(tool.name()).get("required")).as(tool.name() + ", required")
+                    .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrderElementsOf(tool.required());
+            properties.forEach((parameter, schema) -> assertThat(schema.get("description"))
+                    .as(tool.name() + "." + parameter).asString().isNotBlank());
         }
     }
 
@@ -49,7 +75,7 @@ class ActionToolsTest {
                 .isEqualTo(List.of("read", "input", "submit", "send", "pay", "delete", "account"));
         assertThat(schemaOf("press_key").get("required")).isEqualTo(List.of("keys"));
         assertThat(property("wait_for", "condition").get("properties")).asInstanceOf(
-                org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                InstanceOfAssertFactories.MAP)
                 .containsOnlyKeys("text_shown", "text_gone", "element_shown", "element_gone", "url_contains", "settled");
         assertThat(property("wait_for", "timeout").get("type")).isEqualTo("integer");
         assertThat(property("run_skill", "parameters").get("additionalProperties")).isEqualTo(Map.of("type", "string"));
