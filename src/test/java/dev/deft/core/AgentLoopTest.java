@@ -2,8 +2,8 @@ package dev.deft.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,11 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class AgentLoopTest {
     private static final Target ADD_TO_CART = Target.byText("Add to cart");
     private static final Target PLACE_ORDER = Target.byText("Place order");
 
+    private final FakeClock clock = new FakeClock(Instant.parse("2025-03-01T09:00:00Z"));
     private final RecordingActuator page = new RecordingActuator();
     private final EventLog log = new EventLog();
     private final List<ApprovalRequest> asked = new CopyOnWriteArrayList<>();
@@ -23,13 +25,13 @@ class AgentLoopTest {
     private ApprovalGate answering(boolean yes) {
         return request -> {
             asked.add(request);
-            return CompletableFuture.completedFuture(new ApprovalDecision(yes, "test person", Clock.systemUTC().instant()));
+            return CompletableFuture.completedFuture(new ApprovalDecision(yes, "test person", clock.instant()));
         };
     }
 
     private AgentLoop loop(Planner planner, ApprovalGate gate, RunLimits limits) {
         return new AgentLoop(planner, List.of(page), RiskPolicyForTests.INSTANCE, gate, List.of(), limits,
-                Clock.systemUTC());
+                clock);
     }
 
     private RunResult run(Planner planner, ApprovalGate gate, RunLimits limits) {
@@ -115,7 +117,7 @@ class AgentLoopTest {
             throw new IllegalStateException("bug");
         };
         AgentLoop loop = new AgentLoop(new ScriptedPlanner(Plan.act("click", new Action.Click(ADD_TO_CART))),
-                List.of(page), broken, answering(false), List.of(), RunLimits.defaults(), Clock.systemUTC());
+                List.of(page), broken, answering(false), List.of(), RunLimits.defaults(), clock);
 
         RunResult result = loop.run("run-1", "add it", log, new RunControl());
 
@@ -187,10 +189,13 @@ class AgentLoopTest {
     }
 
     @Test
+    @Timeout(20) // a loop that does not stop a hung step would wait for it for ever
     void aStepThatHangsIsStoppedAtItsTimeoutAndTriedOnceMore() {
         page.thenHang().thenHang();
         ScriptedPlanner planner = new ScriptedPlanner(Plan.act("click", new Action.Click(ADD_TO_CART)));
-        RunLimits limits = RunLimits.defaults().withStepTimeout(Duration.ofMillis(300));
+        // The step timeout is the actuator link's timed wait for the step's future, on real time: the loop has no
+        // clock or sleeper there to fake, so the timeout is kept short, and what is checked is what the loop did.
+        RunLimits limits = RunLimits.defaults().withStepTimeout(Duration.ofMillis(100));
 
         RunResult result = run(planner, answering(true), limits);
 
@@ -199,7 +204,27 @@ class AgentLoopTest {
         assertThat(log.of(RunEvent.StepFinished.class)).extracting(RunEvent.StepFinished::status)
                 .containsExactly(StepStatus.RETRIED, StepStatus.FAILED);
         assertThat(log.of(RunEvent.StepFinished.class)).last()
-                .satisfies(finished -> assertThat(finished.detail()).contains("took longer than 0.3 s"));
+                .satisfies(finished -> assertThat(finished.detail()).contains("took longer than 0.1 s and was stopped"));
+    }
+
+    @Test
+    void aRunPastItsTimeLimitStopsBeforeItsNextStepAndEachStepTakesTheTimeTheClockSays() {
+        for (int i = 0; i < 3; i++) {
+            page.then(action -> {
+                clock.advance(Duration.ofMinutes(10)); // a slow page: each click takes ten minutes
+                return Outcome.done("clicked");
+            });
+        }
+        Plan click = Plan.act("again", new Action.Click(ADD_TO_CART));
+        ScriptedPlanner planner = new ScriptedPlanner(click, click, click, click, click);
+
+        RunResult result = run(planner, answering(true), RunLimits.defaults().withRunTimeout(Duration.ofMinutes(25)));
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.summary()).isEqualTo("Ran longer than the limit of 25 min.");
+        assertThat(page.performed).hasSize(3);
+        assertThat(log.of(RunEvent.StepFinished.class)).extracting(RunEvent.StepFinished::millis)
+                .containsExactly(600_000L, 600_000L, 600_000L);
     }
 
     @Test
@@ -338,7 +363,7 @@ class AgentLoopTest {
         };
         AgentLoop loop = new AgentLoop(new ScriptedPlanner(Plan.act("pay", new Action.Click(PLACE_ORDER))),
                 List.of(shopShowing(amounts::poll)), amountShown, answering(true), List.of(), RunLimits.defaults(),
-                Clock.systemUTC());
+                clock);
 
         loop.run("run-1", "pay", log, new RunControl());
 
@@ -357,7 +382,7 @@ class AgentLoopTest {
         };
         AgentLoop loop = new AgentLoop(new ScriptedPlanner(Plan.act("pay", new Action.Click(PLACE_ORDER))),
                 List.of(shopShowing(() -> "$" + cents.incrementAndGet() / 100.0)), amountShown, answering(true),
-                List.of(), RunLimits.defaults(), Clock.systemUTC());
+                List.of(), RunLimits.defaults(), clock);
 
         RunResult result = loop.run("run-1", "pay", log, new RunControl());
 
