@@ -14,6 +14,7 @@ import dev.deft.core.Resolution;
  */
 public final class McpToolActuator implements Actuator {
     private final McpServers servers;
+    private volatile boolean closed;
 
     public McpToolActuator(McpServers servers) {
         this.servers = Require.nonNull(servers, "servers");
@@ -41,10 +42,19 @@ public final class McpToolActuator implements Actuator {
 
     @Override
     public Outcome perform(Action action, ActGuard guard) {
+        if (closed) {
+            return Outcome.failed("This run's calls of MCP tools are over; start a new run to call a tool.");
+        }
         if (!(action instanceof Action.CallTool call)) {
             return Outcome.failed("Only the tools of MCP servers are called here, not: " + action.describe());
         }
         // a tool acts on nothing Deft can see: the call as it is, classed by what the configuration says of it
         return guard.admit(Resolution.of(call, Observation.NONE)).orElseGet(() -> servers.call(call));
+    }
+
+    /** Ends this run's calls; the servers stay up, since they are the workspace's and it closes them. */
+    @Override
+    public void close() {
+        closed = true;
     }
 }
