@@ -38,6 +38,7 @@ public final class DeftUi implements AutoCloseable {
     private final PromptWindow prompt;
     private final CountDownLatch quit = new CountDownLatch(1);
     private final List<String> missing = new ArrayList<>();
+    private final CompletableFuture<Void> firstRunChecked = new CompletableFuture<>();
     private Optional<SystemTrayIcon> tray = Optional.empty();
     private Settings settings;
 
@@ -115,7 +116,19 @@ public final class DeftUi implements AutoCloseable {
                 }, why -> runPane.welcome().show(List.of(new Readiness.Item("Checks", false,
                         "Deft could not check what it needs: " + why)), services.readiness().demoRequest()));
             }
-        }, why -> LOG.info("The journal could not say whether this is the first run: {}", why));
+            firstRunChecked.complete(null);
+        }, why -> {
+            LOG.info("The journal could not say whether this is the first run: {}", why);
+            firstRunChecked.completeExceptionally(new IllegalStateException(why));
+        });
+    }
+
+    /**
+     * Completes on the JavaFX thread once the journal has said whether this is the first run and the welcome is shown
+     * or not: a test that checks the welcome stays away waits for this, not for a while.
+     */
+    CompletableFuture<Void> firstRunChecked() {
+        return firstRunChecked;
     }
 
     /**

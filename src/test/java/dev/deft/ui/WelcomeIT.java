@@ -10,6 +10,7 @@ import dev.deft.core.RunStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -63,8 +64,8 @@ class WelcomeIT {
 
             deft.restart();
             waitUntil("the window", 20, () -> deft.lookup("#prompt") != null);
-            // the check for a first run is quick; give it the time a first run's welcome takes to appear
-            Thread.sleep(2000);
+            // the welcome shows, or not, once the journal has said whether this is the first run: then it is looked for
+            deft.ui().firstRunChecked().get(20, TimeUnit.SECONDS);
             assertThat(onFx(() -> deft.lookup("#welcome").isVisible())).isFalse();
         }
     }
