@@ -237,11 +237,9 @@ class DesktopAppIT {
             throw new AssertionError("The browser is not in front while paused; on top: " + DeftOnScreen.topWindow());
         }
         int stepsWhenPaused = onFx(() -> session.steps().size());
-        Thread.sleep(1500);
-        assertThat(onFx(() -> session.steps().size())).as("no step while the person has the browser")
-                .isEqualTo(stepsWhenPaused);
         focus(MainWindow.TITLE);
         snapshot(deft.ui().mainStage(), IMAGES, "take-over-dark");
+        assertThat(onFx(() -> session.paused().get())).as("still paused when the person presses Resume").isTrue();
         press("#resume");
 
         waitForCard("Go to checkout");
@@ -249,10 +247,14 @@ class DesktopAppIT {
         xdotool("key", "Escape");
         waitUntil("the run to end", 120, () -> !session.live().get());
         RunJournal.RunRecord journalled = deft.app.workspace().journal().find(onFx(() -> session.runId().get())).orElseThrow();
-        assertThat(journalled.decisions()).filteredOn(d -> d.planner().equals("person"))
-                .extracting(RunJournal.DecisionRecord::thought)
+        List<RunJournal.DecisionRecord> person = journalled.decisions().stream()
+                .filter(d -> d.planner().equals("person")).toList();
+        assertThat(person).extracting(RunJournal.DecisionRecord::thought)
                 .containsExactly("Paused for " + PendingApproval.BY + " to act (took over).",
                         "Resumed by " + PendingApproval.BY + "; looking at the page afresh.");
+        // the run's events say how many steps there were at the pause and at the resume: none came in between
+        assertThat(person).extracting(RunJournal.DecisionRecord::afterStep).as("steps before the pause and the resume")
+                .containsExactly(stepsWhenPaused, stepsWhenPaused);
     }
 
     /** Types {@code request} into the main window's prompt field as a person does, and presses Enter. */
