@@ -2,7 +2,9 @@ package dev.deft.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.deft.core.Polling;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,14 +55,10 @@ final class RealInput {
     }
 
     /** Waits until {@code script} answers true in the page, up to ten seconds. */
-    static void await(WebDriver page, String script) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(script))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("never true: " + script);
+    static void await(WebDriver page, String script) {
+        Polling.system().until("the page to answer true to: " + script, Duration.ofSeconds(10), () ->
+                Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(script))
+                        ? Polling.Probe.ready(true) : Polling.Probe.notYet("it answers otherwise"));
     }
 
     private static void xdotool(String... args) throws IOException, InterruptedException {

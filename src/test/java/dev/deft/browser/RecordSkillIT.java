@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deft.core.Action;
 import dev.deft.core.Locator;
+import dev.deft.core.Polling;
 import dev.deft.core.RecordedStep;
 import dev.deft.demo.DemoServer;
 import dev.deft.skill.Skill;
@@ -11,6 +12,7 @@ import dev.deft.skill.SkillDrafts;
 import dev.deft.skill.SkillFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +78,8 @@ class RecordSkillIT {
                 RealInput.clickOn(page, "input[type=password]");
                 RealInput.type(DemoServer.FIRST_PASSWORD);
                 RealInput.key("Return");
-                Thread.sleep(1500); // the recorder hears the key press as it happens; the page may move on
+                // the page answers the Enter (no user name was given): the key press has been seen by then
+                awaitText(page, "#problem", "Wrong user name or password");
                 steps = recorder.stop();
             }
 
@@ -89,28 +92,18 @@ class RecordSkillIT {
         }
     }
 
-    private static void awaitField(WebDriver page, String css) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Object there = ((JavascriptExecutor) page).executeScript("return !!document.querySelector(arguments[0])", css);
-            if (Boolean.TRUE.equals(there)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no " + css + " on " + page.getCurrentUrl());
+    private static void awaitField(WebDriver page, String css) {
+        Polling.system().until(css + " on the page", Duration.ofSeconds(10), () ->
+                Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
+                        "return !!document.querySelector(arguments[0])", css))
+                        ? Polling.Probe.ready(true) : Polling.Probe.notYet("none on " + page.getCurrentUrl()));
     }
 
-    private static void awaitText(WebDriver page, String css, String text) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Object shown = ((JavascriptExecutor) page).executeScript(
-                    "const e = document.querySelector(arguments[0]); return e ? e.textContent : ''", css);
-            if (String.valueOf(shown).contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("\"" + text + "\" never showed in " + css);
+    private static void awaitText(WebDriver page, String css, String text) {
+        Polling.system().until("\"" + text + "\" in " + css, Duration.ofSeconds(10), () -> {
+            String shown = String.valueOf(((JavascriptExecutor) page).executeScript(
+                    "const e = document.querySelector(arguments[0]); return e ? e.textContent : ''", css));
+            return shown.contains(text) ? Polling.Probe.ready(true) : Polling.Probe.notYet("it shows \"" + shown + "\"");
+        });
     }
-
-
 }
