@@ -95,6 +95,11 @@ public final class DesktopRecorder implements AutoCloseable {
         return recorder;
     }
 
+    /** How many things the person did so far: clicks (once their picture is kept), characters typed and keys. */
+    public int eventsSeen() {
+        return events.size();
+    }
+
     private void clicked(int x, int y) {
         try {
             BufferedImage shot = screen.capture();

@@ -6,6 +6,7 @@ import dev.deft.core.Action;
 import dev.deft.core.Guards;
 import dev.deft.core.Locator;
 import dev.deft.core.Outcome;
+import dev.deft.core.Polling;
 import dev.deft.core.RecordedStep;
 import dev.deft.core.SkillBook;
 import dev.deft.core.Target;
@@ -15,6 +16,7 @@ import dev.deft.skill.SkillLibrary;
 import java.awt.Point;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,11 +61,16 @@ class DesktopRecordIT {
         List<RecordedStep> steps;
         try {
             click(seven);
+            displayComesToRead(deft, "7");
             TestDesktop.xdotool("type", "--delay", "60", "+");
             click(two);
+            displayComesToRead(deft, "2");
             click(equals);
-            Thread.sleep(500);
-            assertThat(display(deft)).matches("9\\.?");
+            displayComesToRead(deft, "9"); // 7 + 2, or the wait fails saying what the display read
+            // each click is kept with its picture, taken as it is heard: all four are in before the recording stops
+            TestDesktop.POLLING.until("the recorder to hear the three clicks and the +", Duration.ofSeconds(10),
+                    () -> recorder.eventsSeen() >= 4 ? Polling.Probe.ready(true)
+                            : Polling.Probe.notYet("it heard " + recorder.eventsSeen()));
         } finally {
             steps = recorder.stop(images, 0);
         }
@@ -95,11 +102,15 @@ class DesktopRecordIT {
     private static void click(Point at) {
         TestDesktop.xdotool("mousemove", "--sync", String.valueOf(at.x), String.valueOf(at.y));
         TestDesktop.xdotool("click", "1");
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    }
+
+    /** Waits until the display reads {@code number} (a trailing point allowed), as a person looks before going on. */
+    private static void displayComesToRead(DesktopActuator deft, String number) {
+        TestDesktop.POLLING.until("the display to read " + number, Duration.ofSeconds(10), () -> {
+            String read = display(deft);
+            return read.matches(java.util.regex.Pattern.quote(number) + "\\.?") ? Polling.Probe.ready(read)
+                    : Polling.Probe.notYet("it reads \"" + read + "\"");
+        });
     }
 
     private static String display(DesktopActuator deft) {
