@@ -9,6 +9,7 @@ import dev.deft.core.ApprovalRequest;
 import dev.deft.core.Locator;
 import dev.deft.core.Observation;
 import dev.deft.core.Plan;
+import dev.deft.core.Polling;
 import dev.deft.core.RiskClass;
 import dev.deft.core.RunControl;
 import dev.deft.core.RunLimits;
@@ -96,7 +97,9 @@ class ResolvedRiskIT {
             }
             String labels = controls.stream().map(c -> "'" + c.words().replace("'", "\\'") + "'")
                     .collect(Collectors.joining(","));
-            return out.append("<script>const labels=[").append(labels).append("];function pressed(i){")
+            // the title counts the presses the page sent, so that a test knows how many the server is to hear
+            return out.append("<script>const labels=[").append(labels).append("];let sent=0;function pressed(i){")
+                    .append("document.title='Generated, '+(++sent)+' sent';")
                     .append("fetch('/pressed',{method:'POST',headers:{'Content-Type':'application/json'},")
                     .append("body:JSON.stringify({label:labels[i]})});return false;}</script></body>").toString();
         }
@@ -140,7 +143,7 @@ class ResolvedRiskIT {
         loop.run("generated", "press it", RunListener.NONE, new RunControl());
 
         List<String> pressed = new ArrayList<>();
-        awaitQuiet();
+        awaitPressesSent();
         server.received().forEach(got -> pressed.add(got.body()));
         for (String body : pressed) {
             String label = body.replaceAll(".*\"label\":\"([^\"]*)\".*", "$1");
@@ -156,13 +159,14 @@ class ResolvedRiskIT {
         });
     }
 
-    /** A press sends its request as it happens; a moment for one still on its way to arrive. */
-    private static void awaitQuiet() {
-        try {
-            Thread.sleep(150);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** A press sends its request as it happens: waits until every press the page's title counts has arrived. */
+    private static void awaitPressesSent() {
+        String title = browser.observe().title();
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("Generated, (\\d+) sent").matcher(title);
+        int sent = count.matches() ? Integer.parseInt(count.group(1)) : 0;
+        Polling.system().until("the server to hear the " + sent + " presses the page sent", Duration.ofSeconds(10),
+                () -> server.received().size() >= sent ? Polling.Probe.ready(true)
+                        : Polling.Probe.notYet("it heard " + server.received().size()));
     }
 
     /** Opens the page, clicks the target, and gives up on whatever comes next. */
