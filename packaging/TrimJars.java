@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * an installer only for the platform it runs on): OpenCV's (the biggest, 63 MB a platform), JNA's, JNativeHook's,
  * tess4j's and lept4j's (Windows DLLs; elsewhere they use the system's Tesseract), SikuliX's own;</li>
  * <li>every Selenium Manager program: Deft starts the system's chromedriver, never Selenium Manager;</li>
- * <li>tess4j's copy of Tesseract's data: Deft reads with the system's data (TextReader.dataPath()).</li>
+ * <li>tess4j's copy of Tesseract's data: Deft reads with the system's data (TextReader.dataPath()); SikuliX's copy,
+ * for its own OCR, which Deft does not use (it calls tess4j itself); SikuliX's Python library for Jython, which
+ * pom.xml leaves out.</li>
  * </ul>
  * A jar index ({@code META-INF/INDEX.LIST}) in a trimmed jar goes too, since it names the folders taken out.
  * Only native programs and data go: a rule that would take out a class fails the build, so a library that moves its
@@ -81,6 +83,8 @@ public final class TrimJars {
                         "JNativeHook's native library for " + here.jnativehook() + " only"),
                 new Rule(jar("sikulixapi"), inAllBut("sikulixlibs/", here.sikulix()),
                         "SikuliX's natives for " + here.sikulix() + " only"),
+                new Rule(jar("sikulixapi"), inMatching("", Pattern.compile("tessdataSX|Lib")),
+                        "SikuliX's OCR data and Jython library: Deft reads with tess4j, and leaves Jython out"),
                 new Rule(jar("selenium-manager"), inMatching("org/openqa/selenium/manager/", Pattern.compile(".+")),
                         "every Selenium Manager program: Deft never runs it"));
     }
