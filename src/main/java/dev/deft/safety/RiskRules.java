@@ -26,6 +26,13 @@ import java.util.regex.Pattern;
  */
 public final class RiskRules implements RiskPolicy {
 
+    /**
+     * Words of putting a thing in a cart or a list: a change the person undoes with one click, so neither a price on
+     * the control nor the form it posts makes it more than INPUT.
+     */
+    private static final Pattern INTO_A_LIST = words("add(ed)? to (the |my |your )?(cart|basket|bag|trolley|wish ?list"
+            + "|favou?rites|list)");
+
     /** Words on a control, strongest class first; the first class whose words match wins. */
     private static final List<Rule> WORDS = List.of(
             new Rule(RiskClass.ACCOUNT, words("password", "passcode", "passphrase", "permissions?", "grant access",
@@ -41,7 +48,8 @@ public final class RiskRules implements RiskPolicy {
             new Rule(RiskClass.SEND, words("send", "send now", "post", "publish", "share", "invite", "reply",
                     "reply all", "forward", "tweet", "comment", "post comment", "submit review", "retweet", "repost")),
             new Rule(RiskClass.SUBMIT, words("submit", "save", "continue", "next", "search", "go", "ok", "confirm",
-                    "apply", "sign in", "log in", "login", "register", "sign up", "create", "update", "accept")));
+                    "apply", "sign in", "log in", "login", "register", "sign up", "create", "update", "accept")),
+            new Rule(RiskClass.INPUT, INTO_A_LIST));
 
     private static final Pattern CARD_FIELD = words("cc-number", "cc-csc", "cc-exp", "cc-exp-month", "cc-exp-year",
             "card ?number", "credit card", "debit card", "cvc", "cvv", "cv2", "security code", "expiry", "expiration",
@@ -99,12 +107,14 @@ public final class RiskRules implements RiskPolicy {
         }
         if (triggers(action)) {
             risk = risk.atLeast(byWords(words));
-            if (isButtonLike(facts) && Amount.in(words).isPresent()) { // "Pay $25", "Donate 10 €"
+            boolean intoAList = INTO_A_LIST.matcher(words).find(); // "Add to cart — 19,99 €" buys nothing yet
+            if (isButtonLike(facts) && Amount.in(words).isPresent() && !intoAList) { // "Pay $25", "Donate 10 €"
                 risk = risk.atLeast(RiskClass.PAY);
             }
             boolean submits = action instanceof Action.PressKey || facts.map(TargetFacts::submits).orElse(false);
             if (submits) {
-                risk = risk.atLeast(RiskClass.SUBMIT).atLeast(byForm(facts.map(TargetFacts::form).orElse(List.of())));
+                risk = risk.atLeast(intoAList ? RiskClass.INPUT : RiskClass.SUBMIT)
+                        .atLeast(byForm(facts.map(TargetFacts::form).orElse(List.of())));
             }
             if (action instanceof Action.Launch launch) {
                 risk = risk.atLeast(byProgram(launch.application()));
@@ -212,9 +222,9 @@ public final class RiskRules implements RiskPolicy {
         return RiskClass.SUBMIT;
     }
 
-    /** What submitting a form with these fields does. */
+    /** What submitting a form with these fields does, beyond submitting it. */
     private static RiskClass byForm(List<TargetFacts.Field> form) {
-        RiskClass risk = RiskClass.SUBMIT;
+        RiskClass risk = RiskClass.READ;
         long passwords = form.stream().filter(f -> f.inputType().equalsIgnoreCase("password")).count();
         if (passwords >= 2 || form.stream().anyMatch(f -> NEW_PASSWORD_FIELD.matcher(lower(f.words())).find())) {
             risk = risk.atLeast(RiskClass.ACCOUNT);

@@ -83,6 +83,17 @@ class RiskRulesTest {
     }
 
     @Test
+    void addingToACartIsInputWhateverThePriceOnItOrTheFormItPosts() {
+        FormPage product = FormPage.at("http://127.0.0.1/shop/lamp").withFields(field("Quantity", "number", ""));
+
+        assertThat(rules.classify(click("Add to cart"), product)).isEqualTo(RiskClass.INPUT);
+        assertThat(rules.classify(click("Add to basket · $19.99"), product)).isEqualTo(RiskClass.INPUT);
+        assertThat(rules.classify(click("Add to cart"), product.withFields(field("Card number", "text", "cc-number"))))
+                .as("card fields still make it PAY").isEqualTo(RiskClass.PAY);
+        assertThat(rules.classify(click("Add to cart and pay $19.99"), product)).isEqualTo(RiskClass.PAY);
+    }
+
+    @Test
     void aPersonsRuleRaisesEverythingButReadingOnTheirSite() {
         RiskRules mine = new RiskRules(List.of(RiskRule.onSite("bank.example", RiskClass.PAY),
                 new RiskRule(RiskClass.SEND, Optional.empty(), Optional.empty(),
