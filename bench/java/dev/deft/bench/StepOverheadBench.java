@@ -229,7 +229,7 @@ public final class StepOverheadBench {
         }
     }
 
-    /** Approves at once: the subscribe click is classed PAY, and a person's time is not what this measures. */
+    /** Approves at once whatever is asked: a person's time is not what this measures. */
     private static final class YesGate implements ApprovalGate {
         @Override
         public CompletableFuture<ApprovalDecision> request(ApprovalRequest request) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * The risk rules, in one place. An action's class starts from its kind (reading is READ, filling a field INPUT);
  * an action that triggers something (a click, Enter in a field) is raised by the words on what it acts on, by the
  * form it submits (card or amount fields: PAY; a recipient and a message: SEND; a new password: ACCOUNT), and by
- * the person's own rules. Only the action and facts about its target count: the text of the page never does.
+ * the person's own rules. Only the action and facts about its target count: the text of the page never does, but for
+ * an amount of money shown beside the target, which can only raise its class.
  */
 public final class RiskRules implements RiskPolicy {
 
@@ -42,7 +43,7 @@ public final class RiskRules implements RiskPolicy {
                     "empty trash", "unsubscribe", "close (my |your |the )?account",
                     "cancel (my |your |the |this )?(order|subscription|account|membership|booking|reservation|plan)")),
             new Rule(RiskClass.PAY, words("pay", "pay now", "buy", "buy now", "purchase", "checkout", "check out",
-                    "transfer", "subscribe", "donate", "book now", "add card", "order now",
+                    "transfer", "donate", "book now", "add card", "order now",
                     "(place|submit|confirm|complete) (my |your |the )?order", "confirm payment", "complete purchase",
                     "upgrade plan")),
             new Rule(RiskClass.SEND, words("send", "send now", "post", "publish", "share", "invite", "reply",
@@ -50,6 +51,14 @@ public final class RiskRules implements RiskPolicy {
             new Rule(RiskClass.SUBMIT, words("submit", "save", "continue", "next", "search", "go", "ok", "confirm",
                     "apply", "sign in", "log in", "login", "register", "sign up", "create", "update", "accept")),
             new Rule(RiskClass.INPUT, INTO_A_LIST));
+
+    /** Words of subscribing: PAY, unless what is subscribed to is plainly free ({@link #isFreeSubscription}). */
+    private static final Pattern SUBSCRIBES = words("subscribe");
+    /** What a person subscribes to that costs nothing: news and mail about something. */
+    private static final Pattern NEWSLETTER = words("newsletters?", "mailing list", "updates", "news", "digest",
+            "alerts", "e-?mails?");
+    private static final Pattern EMAIL_FIELD = words("e-?mail");
+    private static final Pattern NAME_FIELD = words("name", "given-name", "family-name", "nickname");
 
     private static final Pattern CARD_FIELD = words("cc-number", "cc-csc", "cc-exp", "cc-exp-month", "cc-exp-year",
             "card ?number", "credit card", "debit card", "cvc", "cvv", "cv2", "security code", "expiry", "expiration",
@@ -110,6 +119,9 @@ public final class RiskRules implements RiskPolicy {
             boolean intoAList = INTO_A_LIST.matcher(words).find(); // "Add to cart — 19,99 €" buys nothing yet
             if (isButtonLike(facts) && Amount.in(words).isPresent() && !intoAList) { // "Pay $25", "Donate 10 €"
                 risk = risk.atLeast(RiskClass.PAY);
+            }
+            if (SUBSCRIBES.matcher(words).find()) {
+                risk = risk.atLeast(isFreeSubscription(words, facts) ? RiskClass.SUBMIT : RiskClass.PAY);
             }
             boolean submits = action instanceof Action.PressKey || facts.map(TargetFacts::submits).orElse(false);
             if (submits) {
@@ -233,14 +245,46 @@ public final class RiskRules implements RiskPolicy {
             risk = risk.atLeast(RiskClass.PAY);
         }
         // someone else's address and a message: the person's own e-mail in a profile, or a text field, is neither
-        boolean recipient = form.stream().anyMatch(f -> RECIPIENT_FIELD.matcher(lower(f.label())).find()
-                || RECIPIENT_FIELD.matcher(lower(f.name())).find());
+        boolean recipient = form.stream().anyMatch(RiskRules::isRecipient);
         boolean message = form.stream().anyMatch(f -> MESSAGE_FIELD.matcher(lower(f.label() + " " + f.name())).find()
                 || f.inputType().equalsIgnoreCase("textarea"));
         if (recipient && message) {
             risk = risk.atLeast(RiskClass.SEND);
         }
         return risk;
+    }
+
+    /**
+     * Whether a control that says "subscribe" plainly costs nothing: no amount on it or shown around it, and it says
+     * it is for a newsletter (news, updates, mail), or all its form asks is where to write to the person (an e-mail
+     * address, perhaps a name and a box to tick). A subscription with money in sight, or with anything else to fill
+     * in, is a purchase.
+     */
+    private static boolean isFreeSubscription(String words, Optional<TargetFacts> facts) {
+        boolean moneyInSight = Amount.in(words).isPresent()
+                || facts.map(f -> f.nearby().stream().anyMatch(text -> Amount.in(text).isPresent())).orElse(false);
+        if (moneyInSight) {
+            return false;
+        }
+        if (NEWSLETTER.matcher(words).find()) {
+            return true;
+        }
+        List<TargetFacts.Field> form = facts.map(TargetFacts::form).orElse(List.of());
+        return form.stream().anyMatch(RiskRules::isOwnEmail) && form.stream().allMatch(f -> isOwnEmail(f)
+                || NAME_FIELD.matcher(lower(f.label() + " " + f.autocomplete())).find()
+                || f.inputType().equalsIgnoreCase("checkbox"));
+    }
+
+    /** A field for an e-mail address that is not someone else's. */
+    private static boolean isOwnEmail(TargetFacts.Field field) {
+        boolean email = field.inputType().equalsIgnoreCase("email") || field.autocomplete().contains("email")
+                || EMAIL_FIELD.matcher(lower(field.label() + " " + field.name())).find();
+        return email && !isRecipient(field);
+    }
+
+    /** A field for someone else's address. */
+    private static boolean isRecipient(TargetFacts.Field field) {
+        return RECIPIENT_FIELD.matcher(lower(field.label())).find() || RECIPIENT_FIELD.matcher(lower(field.name())).find();
     }
 
     private static boolean isButtonLike(Optional<TargetFacts> facts) {

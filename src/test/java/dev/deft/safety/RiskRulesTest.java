@@ -94,6 +94,29 @@ class RiskRulesTest {
     }
 
     @Test
+    void subscribingToANewsletterIsAnOrdinarySubmissionButWithMoneyInSightItIsPay() {
+        FormPage newsletter = FormPage.at("http://127.0.0.1/").withFields(field("Your email", "email", "email"));
+        FormPage plan = FormPage.at("http://127.0.0.1/plans").showing("Pro", "€9.99 / month");
+
+        assertThat(rules.classify(click("Subscribe"), newsletter)).isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Subscribe"),
+                newsletter.withFields(field("Email", "email", ""), field("First name", "text", "given-name"),
+                        field("I agree to receive e-mails", "checkbox", "")))).isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Subscribe to our newsletter"), Observation.NONE)).isEqualTo(RiskClass.SUBMIT);
+
+        assertThat(rules.classify(click("Subscribe"), Observation.NONE)).as("nothing says it is free")
+                .isEqualTo(RiskClass.PAY);
+        assertThat(rules.classify(click("Subscribe"), plan)).isEqualTo(RiskClass.PAY);
+        assertThat(rules.classify(click("Subscribe"), newsletter.showing("Weekly box, 24,90 € a week")))
+                .isEqualTo(RiskClass.PAY);
+        assertThat(rules.classify(click("Subscribe for $5 a month to our newsletter"), Observation.NONE))
+                .isEqualTo(RiskClass.PAY);
+        assertThat(rules.classify(click("Subscribe"), newsletter.withFields(field("Email", "email", ""),
+                field("Street", "text", "address-line1")))).as("a subscription delivered somewhere").isEqualTo(RiskClass.PAY);
+        assertThat(rules.classify(click("Unsubscribe"), newsletter)).isEqualTo(RiskClass.DELETE);
+    }
+
+    @Test
     void aPersonsRuleRaisesEverythingButReadingOnTheirSite() {
         RiskRules mine = new RiskRules(List.of(RiskRule.onSite("bank.example", RiskClass.PAY),
                 new RiskRule(RiskClass.SEND, Optional.empty(), Optional.empty(),
