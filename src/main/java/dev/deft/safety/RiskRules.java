@@ -52,6 +52,9 @@ public final class RiskRules implements RiskPolicy {
                     "apply", "sign in", "log in", "login", "register", "sign up", "create", "update", "accept")),
             new Rule(RiskClass.INPUT, INTO_A_LIST));
 
+    /** Words of concluding something: beside an amount of money, agreeing to pay it ("Confirm", "Total: 24,90 €"). */
+    private static final Pattern CONCLUDES = words("confirm", "complete", "finish", "finali[sz]e", "reserve", "book",
+            "accept");
     /** Words of subscribing: PAY, unless what is subscribed to is plainly free ({@link #isFreeSubscription}). */
     private static final Pattern SUBSCRIBES = words("subscribe");
     /** What a person subscribes to that costs nothing: news and mail about something. */
@@ -118,6 +121,9 @@ public final class RiskRules implements RiskPolicy {
             risk = risk.atLeast(byWords(words));
             boolean intoAList = INTO_A_LIST.matcher(words).find(); // "Add to cart — 19,99 €" buys nothing yet
             if (isButtonLike(facts) && Amount.in(words).isPresent() && !intoAList) { // "Pay $25", "Donate 10 €"
+                risk = risk.atLeast(RiskClass.PAY);
+            }
+            if (isButtonLike(facts) && CONCLUDES.matcher(words).find() && showsAmount(facts)) {
                 risk = risk.atLeast(RiskClass.PAY);
             }
             if (SUBSCRIBES.matcher(words).find()) {
@@ -261,9 +267,7 @@ public final class RiskRules implements RiskPolicy {
      * in, is a purchase.
      */
     private static boolean isFreeSubscription(String words, Optional<TargetFacts> facts) {
-        boolean moneyInSight = Amount.in(words).isPresent()
-                || facts.map(f -> f.nearby().stream().anyMatch(text -> Amount.in(text).isPresent())).orElse(false);
-        if (moneyInSight) {
+        if (Amount.in(words).isPresent() || showsAmount(facts)) {
             return false;
         }
         if (NEWSLETTER.matcher(words).find()) {
@@ -273,6 +277,11 @@ public final class RiskRules implements RiskPolicy {
         return form.stream().anyMatch(RiskRules::isOwnEmail) && form.stream().allMatch(f -> isOwnEmail(f)
                 || NAME_FIELD.matcher(lower(f.label() + " " + f.autocomplete())).find()
                 || f.inputType().equalsIgnoreCase("checkbox"));
+    }
+
+    /** Whether an amount of money is shown around the control, in its form or section ("Total: 24,90 €"). */
+    private static boolean showsAmount(Optional<TargetFacts> facts) {
+        return facts.map(f -> f.nearby().stream().anyMatch(text -> Amount.in(text).isPresent())).orElse(false);
     }
 
     /** A field for an e-mail address that is not someone else's. */

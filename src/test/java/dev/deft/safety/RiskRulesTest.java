@@ -117,6 +117,23 @@ class RiskRulesTest {
     }
 
     @Test
+    void concludingBesideAnAmountIsPayButMovingOnOrConcludingWithoutOneIsNot() {
+        FormPage summary = FormPage.at("http://127.0.0.1/checkout").showing("Visa •••• 4242", "Total: 24,90 €");
+        FormPage booking = FormPage.at("http://127.0.0.1/table").withFields(field("Guests", "number", ""));
+
+        assertThat(rules.classify(click("Confirm"), summary)).isEqualTo(RiskClass.PAY);
+        assertThat(rules.classify(click("Reserve"), summary)).isEqualTo(RiskClass.PAY);
+        assertThat(rules.classify(click("Complete booking"), summary)).isEqualTo(RiskClass.PAY);
+        assertThat(rules.classify(click("Accept quote"), summary)).isEqualTo(RiskClass.PAY);
+
+        assertThat(rules.classify(click("Continue"), summary)).as("moving on pays nothing yet").isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Apply"), summary.withFields(field("Coupon code", "text", ""))))
+                .isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Reserve"), booking)).as("no money in sight").isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Confirm"), summary.asLink())).as("a link to a total").isEqualTo(RiskClass.SUBMIT);
+    }
+
+    @Test
     void aPersonsRuleRaisesEverythingButReadingOnTheirSite() {
         RiskRules mine = new RiskRules(List.of(RiskRule.onSite("bank.example", RiskClass.PAY),
                 new RiskRule(RiskClass.SEND, Optional.empty(), Optional.empty(),
