@@ -73,6 +73,11 @@ public final class RiskRules implements RiskPolicy {
             "text", "compose");
     private static final Pattern NEW_PASSWORD_FIELD = words("new-password", "new password", "confirm password",
             "repeat password", "change password");
+    private static final Pattern CURRENT_PASSWORD_FIELD = words("current-password", "current password",
+            "old password", "existing password");
+    /** Words of making a new account, where a new password replaces none. */
+    private static final Pattern SIGNS_UP = words("sign up", "sign me up", "register", "join",
+            "create (an |a new |my |your )?account");
 
     private final List<RiskRule> personal;
     private final List<ToolRisk> tools;
@@ -132,7 +137,7 @@ public final class RiskRules implements RiskPolicy {
             boolean submits = action instanceof Action.PressKey || facts.map(TargetFacts::submits).orElse(false);
             if (submits) {
                 risk = risk.atLeast(intoAList ? RiskClass.INPUT : RiskClass.SUBMIT)
-                        .atLeast(byForm(facts.map(TargetFacts::form).orElse(List.of())));
+                        .atLeast(byForm(facts.map(TargetFacts::form).orElse(List.of()), words));
             }
             if (action instanceof Action.Launch launch) {
                 risk = risk.atLeast(byProgram(launch.application()));
@@ -240,11 +245,16 @@ public final class RiskRules implements RiskPolicy {
         return RiskClass.SUBMIT;
     }
 
-    /** What submitting a form with these fields does, beyond submitting it. */
-    private static RiskClass byForm(List<TargetFacts.Field> form) {
+    /** What submitting a form with these fields, by a control with these words, does beyond submitting it. */
+    private static RiskClass byForm(List<TargetFacts.Field> form, String words) {
         RiskClass risk = RiskClass.READ;
         long passwords = form.stream().filter(f -> f.inputType().equalsIgnoreCase("password")).count();
-        if (passwords >= 2 || form.stream().anyMatch(f -> NEW_PASSWORD_FIELD.matcher(lower(f.words())).find())) {
+        boolean newPassword = passwords >= 2
+                || form.stream().anyMatch(f -> NEW_PASSWORD_FIELD.matcher(lower(f.words())).find());
+        // a new password replaces the current one, unless the control signs up for a new account and none is asked
+        boolean replaces = form.stream().anyMatch(f -> CURRENT_PASSWORD_FIELD.matcher(lower(f.words())).find())
+                || !SIGNS_UP.matcher(words).find();
+        if (newPassword && replaces) {
             risk = risk.atLeast(RiskClass.ACCOUNT);
         }
         if (form.stream().anyMatch(f -> CARD_FIELD.matcher(lower(f.words())).find())) {

@@ -75,6 +75,30 @@ class RiskRulesTest {
     }
 
     @Test
+    void aNewPasswordForANewAccountIsAnOrdinarySubmissionButOneReplacingAPasswordIsAccount() {
+        FormPage signUp = FormPage.at("http://127.0.0.1/join").withFields(field("Name", "text", "name"),
+                field("Email", "email", "email"), field("Password", "password", "new-password"));
+        FormPage register = FormPage.at("http://127.0.0.1/register").withFields(field("Username", "text", "username"),
+                field("Choose a password", "password", ""), field("Repeat password", "password", ""));
+        FormPage reset = FormPage.at("http://127.0.0.1/reset").withFields(
+                field("New password", "password", "new-password"), field("Confirm password", "password", "new-password"));
+
+        assertThat(rules.classify(click("Create account"), signUp)).isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Sign up"), signUp)).isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Register"), register)).isEqualTo(RiskClass.SUBMIT);
+
+        assertThat(rules.classify(click("Save"), reset)).isEqualTo(RiskClass.ACCOUNT);
+        assertThat(rules.classify(click("Continue"), signUp)).as("nothing says it is a new account")
+                .isEqualTo(RiskClass.ACCOUNT);
+        assertThat(rules.classify(click("Register"), reset.withFields(field("Current password", "password",
+                "current-password"), field("New password", "password", "new-password")))).isEqualTo(RiskClass.ACCOUNT);
+        assertThat(rules.classify(new Action.PressKey(Optional.of(Target.byLabel("Password")), "Enter"), signUp))
+                .isEqualTo(RiskClass.ACCOUNT);
+        assertThat(rules.classify(click("Join"), signUp.withFields(field("Card number", "text", "cc-number"),
+                field("Password", "password", "new-password")))).isEqualTo(RiskClass.PAY);
+    }
+
+    @Test
     void anAmountOnAButtonIsPayButOnALinkItIsNot() {
         FormPage page = FormPage.at("http://127.0.0.1/donate");
 
