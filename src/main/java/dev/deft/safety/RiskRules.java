@@ -71,6 +71,8 @@ public final class RiskRules implements RiskPolicy {
             "^\\W*(to|cc|bcc)\\W*$|(?<![\\p{L}\\d])(recipients?|send to|e-?mail to|mail to)(?![\\p{L}\\d])");
     private static final Pattern MESSAGE_FIELD = words("message", "body", "comment", "content", "post", "reply",
             "text", "compose");
+    /** Words of keeping a message to look at or finish later: it leaves for nobody. */
+    private static final Pattern KEEPS = words("drafts?", "preview");
     private static final Pattern NEW_PASSWORD_FIELD = words("new-password", "new password", "confirm password",
             "repeat password", "change password");
     private static final Pattern CURRENT_PASSWORD_FIELD = words("current-password", "current password",
@@ -264,7 +266,7 @@ public final class RiskRules implements RiskPolicy {
         boolean recipient = form.stream().anyMatch(RiskRules::isRecipient);
         boolean message = form.stream().anyMatch(f -> MESSAGE_FIELD.matcher(lower(f.label() + " " + f.name())).find()
                 || f.inputType().equalsIgnoreCase("textarea"));
-        if (recipient && message) {
+        if (recipient && message && !KEEPS.matcher(words).find()) {
             risk = risk.atLeast(RiskClass.SEND);
         }
         return risk;

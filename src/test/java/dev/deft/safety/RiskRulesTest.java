@@ -63,6 +63,17 @@ class RiskRulesTest {
     }
 
     @Test
+    void keepingAMessageAsADraftOrPreviewingItSendsNothing() {
+        FormPage compose = FormPage.at("http://127.0.0.1/mail/compose")
+                .withFields(field("To", "email", ""), field("Subject", "text", ""), field("Body", "textarea", ""));
+
+        assertThat(rules.classify(click("Save draft"), compose)).isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Preview"), compose)).isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Send draft"), compose)).isEqualTo(RiskClass.SEND);
+        assertThat(rules.classify(click("Discard draft"), compose)).isEqualTo(RiskClass.DELETE);
+    }
+
+    @Test
     void aNewPasswordIsAccountButALoginIsAnOrdinarySubmission() {
         FormPage change = FormPage.at("http://127.0.0.1/account")
                 .withFields(field("Current password", "password", "current-password"),
