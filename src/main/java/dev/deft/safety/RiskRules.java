@@ -66,9 +66,20 @@ public final class RiskRules implements RiskPolicy {
     private static final Pattern CARD_FIELD = words("cc-number", "cc-csc", "cc-exp", "cc-exp-month", "cc-exp-year",
             "card ?number", "credit card", "debit card", "cvc", "cvv", "cv2", "security code", "expiry", "expiration",
             "amount", "iban", "routing number", "sort code", "transfer amount");
-    /** A field for someone else's address: labelled "To" (or Cc, Bcc) and nothing more, or saying recipient. */
-    private static final Pattern RECIPIENT_FIELD = Pattern.compile(
-            "^\\W*(to|cc|bcc)\\W*$|(?<![\\p{L}\\d])(recipients?|send to|e-?mail to|mail to)(?![\\p{L}\\d])");
+    /**
+     * A field for someone else: labelled "To" (or Cc, Bcc) and nothing more, saying recipient, or whose address it is
+     * (a friend's e-mail, their phone).
+     */
+    private static final Pattern RECIPIENT_FIELD = Pattern.compile("^\\W*(to|cc|bcc)\\W*$|(?<![\\p{L}\\d])(recipients?"
+            + "|send to|e-?mail to|mail to|(friend|colleague)s?(['’]s?)? (e-?mail|phone|mobile|number|address)"
+            + "|their (e-?mail|phone|mobile|number|address))(?![\\p{L}\\d])");
+    /** What names a person or a place to deliver to: where no message can be sent. */
+    private static final Pattern NAME_OR_PLACE = words("name", "given-name", "family-name", "nickname", "street",
+            "street-address", "address-line[1-3]", "address-level[1-4]", "postal-code", "postcode", "zip", "city",
+            "country");
+    /** What says a field holds a way to reach someone. */
+    private static final Pattern REACH = words("e-?mail", "phone", "mobile", "tel", "number", "handle", "username",
+            "user name");
     private static final Pattern MESSAGE_FIELD = words("message", "body", "comment", "content", "post", "reply",
             "text", "compose");
     /** Words of keeping a message to look at or finish later: it leaves for nobody. */
@@ -303,9 +314,19 @@ public final class RiskRules implements RiskPolicy {
         return email && !isRecipient(field);
     }
 
-    /** A field for someone else's address. */
+    /**
+     * A field for someone else's address: a line (not a text area) that says it is for someone else, unless it only
+     * names them or a place to deliver to ("Recipient name" on a parcel receives no message).
+     */
     private static boolean isRecipient(TargetFacts.Field field) {
-        return RECIPIENT_FIELD.matcher(lower(field.label())).find() || RECIPIENT_FIELD.matcher(lower(field.name())).find();
+        boolean saysSo = RECIPIENT_FIELD.matcher(lower(field.label())).find()
+                || RECIPIENT_FIELD.matcher(lower(field.name())).find();
+        if (!saysSo || field.inputType().equalsIgnoreCase("textarea")) {
+            return false;
+        }
+        String words = lower(field.words());
+        boolean reaches = List.of("email", "tel").contains(lower(field.inputType())) || REACH.matcher(words).find();
+        return reaches || !NAME_OR_PLACE.matcher(words).find();
     }
 
     private static boolean isButtonLike(Optional<TargetFacts> facts) {

@@ -7,6 +7,7 @@ import dev.deft.core.Action;
 import dev.deft.core.Observation;
 import dev.deft.core.RiskClass;
 import dev.deft.core.Target;
+import dev.deft.core.TargetFacts;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -60,6 +61,27 @@ class RiskRulesTest {
                 .withFields(field("To", "email", ""), field("Subject", "text", ""), field("Body", "textarea", ""));
 
         assertThat(rules.classify(click("Done"), compose)).isEqualTo(RiskClass.SEND);
+    }
+
+    @Test
+    void aRecipientIsSomeoneElsesAddressNotTheNameOrPlaceAParcelGoesTo() {
+        TargetFacts.Field message = field("Personal message", "textarea", "");
+
+        assertThat(rules.classify(click("Recommend"), FormPage.at("http://127.0.0.1/")
+                .withFields(field("Friend's email", "email", ""), message))).isEqualTo(RiskClass.SEND);
+        assertThat(rules.classify(click("Go"), FormPage.at("http://127.0.0.1/")
+                .withFields(field("Their phone number", "tel", ""), message))).isEqualTo(RiskClass.SEND);
+        assertThat(rules.classify(click("Start conversation"), FormPage.at("http://127.0.0.1/")
+                .withFields(field("Recipient", "text", ""), message))).isEqualTo(RiskClass.SEND);
+        assertThat(rules.classify(click("Continue"), FormPage.at("http://127.0.0.1/")
+                .withFields(field("Recipient's e-mail address", "text", ""), message))).isEqualTo(RiskClass.SEND);
+
+        FormPage delivery = FormPage.at("http://127.0.0.1/delivery").withFields(field("Recipient name", "text", "name"),
+                field("Recipient address", "text", "street-address"), field("Delivery instructions", "textarea", ""));
+        assertThat(rules.classify(click("Continue"), delivery)).isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Save"), FormPage.at("http://127.0.0.1/")
+                .withFields(field("Number of friends", "number", ""), field("Comments", "textarea", ""))))
+                .isEqualTo(RiskClass.SUBMIT);
     }
 
     @Test
