@@ -66,7 +66,10 @@ public final class RiskRules implements RiskPolicy {
 
     private static final Pattern CARD_FIELD = words("cc-number", "cc-csc", "cc-exp", "cc-exp-month", "cc-exp-year",
             "card ?number", "credit card", "debit card", "cvc", "cvv", "cv2", "security code", "expiry", "expiration",
-            "amount", "iban", "routing number", "sort code", "transfer amount");
+            "iban", "routing number", "sort code");
+    private static final Pattern AMOUNT_FIELD = words("amount");
+    /** Words of looking for things: a form it submits holds what to look for, so an amount there is a criterion. */
+    private static final Pattern SEARCHES = words("search", "filters?", "find", "look up");
     /**
      * A field for someone else: labelled "To" (or Cc, Bcc) and nothing more, saying recipient, or whose address it is
      * (a friend's e-mail, their phone).
@@ -272,6 +275,10 @@ public final class RiskRules implements RiskPolicy {
             risk = risk.atLeast(RiskClass.ACCOUNT);
         }
         if (form.stream().anyMatch(f -> CARD_FIELD.matcher(lower(f.words())).find())) {
+            risk = risk.atLeast(RiskClass.PAY);
+        }
+        boolean amount = form.stream().anyMatch(f -> AMOUNT_FIELD.matcher(lower(f.words())).find());
+        if (amount && !SEARCHES.matcher(words).find()) {
             risk = risk.atLeast(RiskClass.PAY);
         }
         // someone else's address and a message: the person's own e-mail in a profile, or a text field, is neither

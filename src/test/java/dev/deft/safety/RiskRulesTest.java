@@ -56,6 +56,19 @@ class RiskRulesTest {
     }
 
     @Test
+    void anAmountToSearchByPaysNothingButACardInAnyFormIsPay() {
+        FormPage history = FormPage.at("http://bank.test/history")
+                .withFields(field("From", "date", ""), field("Minimum amount", "number", ""));
+
+        assertThat(rules.classify(click("Search"), history)).isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Apply filters"), history)).isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Find transactions"), history)).isEqualTo(RiskClass.SUBMIT);
+        assertThat(rules.classify(click("Search"), history.withFields(field("Card number", "text", "cc-number"))))
+                .isEqualTo(RiskClass.PAY);
+        assertThat(rules.classify(click("Continue"), history)).isEqualTo(RiskClass.PAY);
+    }
+
+    @Test
     void submittingARecipientAndAMessageIsSend() {
         FormPage compose = FormPage.at("http://127.0.0.1/mail/compose")
                 .withFields(field("To", "email", ""), field("Subject", "text", ""), field("Body", "textarea", ""));
