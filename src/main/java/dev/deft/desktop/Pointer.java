@@ -37,9 +37,11 @@ final class Pointer {
         moveTo(where, doing);
         int mask = button == Action.Click.Button.RIGHT ? InputEvent.BUTTON3_DOWN_MASK : InputEvent.BUTTON1_DOWN_MASK;
         int clicks = button == Action.Click.Button.DOUBLE ? 2 : 1;
+        // checked once, before the clicks: a check between the two clicks of a double click can stretch them apart
+        // beyond the toolkit's double-click time on a busy machine, and the application sees two single clicks
+        Stopped.check(doing);
+        failSafe.check();
         for (int i = 0; i < clicks; i++) {
-            Stopped.check(doing);
-            failSafe.check();
             robot.mousePress(mask);
             robot.mouseRelease(mask);
         }
