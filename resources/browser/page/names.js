@@ -33,12 +33,21 @@ function role(el, tag) {
 }
 
 function isInteractive(el, tag, r) {
-  if (tag === 'A') return el.hasAttribute('href');
+  if (tag === 'A' && el.hasAttribute('href')) return true;
   if (tag === 'BUTTON' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'SUMMARY') return true;
   if (tag === 'INPUT') return el.type !== 'hidden';
   if (INTERACTIVE_ROLES.has(r)) return true;
   if (r === 'textbox') return true;
-  return el.hasAttribute('onclick') || (el.tabIndex >= 0 && el.hasAttribute('tabindex'));
+  return el.hasAttribute('onclick') || (el.tabIndex >= 0 && el.hasAttribute('tabindex')) || pointer(el, tag);
+}
+
+// What a person takes for a control though the page marks it as none: an element that shows the hand pointer,
+// inside nothing that does (a script listens for its clicks).
+function pointer(el, tag) {
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'LABEL') return false;
+  if (getComputedStyle(el).cursor !== 'pointer') return false;
+  const parent = el.parentElement;
+  return !parent || getComputedStyle(parent).cursor !== 'pointer';
 }
 
 function byIds(el, ids) {
@@ -52,10 +61,60 @@ function byIds(el, ids) {
 function labelOf(el, tag) {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) return byIds(el, labelledBy);
-  if ((tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') && el.labels && el.labels.length) {
+  const field = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
+  if (field && el.labels && el.labels.length) {
     return clean(Array.from(el.labels).map(l => l.textContent).join(' '));
   }
+  if (field && !['button', 'submit', 'reset', 'image', 'hidden'].includes((el.type || '').toLowerCase())) return besideLabel(el);
+  if (!field && (tag === 'A' || tag === 'SPAN' || tag === 'DIV')) {
+    // "Phone: <a>555-0101</a>": a caption ending in a colon names what follows it
+    const caption = besideCaption(el);
+    return caption;
+  }
   return '';
+}
+
+function besideCaption(el) {
+  let node = el;
+  for (let level = 0; level < 2 && node && node !== document.body; level++) {
+    let before = node.previousSibling;
+    while (before && before.nodeType === 3 && !before.nodeValue.trim()) before = before.previousSibling;
+    if (before) {
+      const raw = before.nodeType === 3 ? before.nodeValue : before.nodeType === 1 && !before.querySelector('a,button,input') ? before.textContent : '';
+      return /:\s*$/.test(raw) ? shortLabel(raw) : '';
+    }
+    node = node.parentElement;
+  }
+  return '';
+}
+
+// The words a person reads as a field's label where the page does not say: short text just before the field, or
+// before the box holding it ("<td>Name</td><td><input></td>", "<div>Genre</div><div><input></div>"); failing that,
+// just after it, when nothing comes before.
+function besideLabel(el) {
+  let node = el;
+  for (let level = 0; level < 3 && node && node !== document.body; level++) {
+    let before = node.previousSibling;
+    while (before && (before.nodeType === 3 ? !before.nodeValue.trim()
+      : before.nodeType !== 1 || before.tagName === 'BR' || !visible(before))) before = before.previousSibling;
+    if (before) return captionOf(before);
+    const after = node.nextElementSibling;
+    if (after && level === 0 && node.parentElement && node.parentElement.childElementCount === 2) return captionOf(after);
+    node = node.parentElement;
+  }
+  return '';
+}
+
+function captionOf(el) {
+  if (el.nodeType === 3) return shortLabel(el.nodeValue);
+  if (SKIP.has(el.tagName) || el.matches('input,select,textarea,button,a[href],[role],[contenteditable]')
+      || el.querySelector('input,select,textarea,button,a[href]')) return '';
+  return shortLabel(el.textContent);
+}
+
+function shortLabel(raw) {
+  const text = clean(raw);
+  return text.length <= 60 ? text.replace(/\s*[:*]+$/, '') : '';
 }
 
 function ownText(el, tag) {
@@ -78,7 +137,30 @@ function nameOf(el, tag, label, text) {
   if (text) return text;
   const img = tag === 'A' || tag === 'BUTTON' ? el.querySelector('img[alt]') : null;
   if (img) return clean(img.getAttribute('alt'));
-  return clean(el.getAttribute('title') || el.getAttribute('placeholder') || '');
+  return clean(el.getAttribute('title') || el.getAttribute('placeholder') || '') || iconName(el, tag);
+}
+
+// An icon's name where the page gives none: the words of its picture's file ("delete.png"), else of its classes
+// and id ("fa-trash", "star"), as a person names what the picture shows.
+const PLAIN = new Set(['icon', 'icons', 'ico', 'btn', 'button', 'fa', 'fas', 'far', 'fab', 'fal', 'bi', 'glyphicon',
+  'material', 'symbols', 'outlined', 'ui', 'js', 'clickable', 'active', 'pull', 'right', 'left', 'float', 'sm', 'lg',
+  'xs', 'md', 'small', 'large', 'img', 'image', 'svg', 'action', 'actions', 'link', 'item', 'clicked', 'selected', 'png',
+  'jpg', 'gif', 'webp', 'default', 'primary', 'secondary', 'mr', 'ml', 'me', 'ms', 'mx', 'my', 'px', 'py', 'fw', 'lw']);
+function iconName(el, tag) {
+  if (!(tag === 'IMG' || tag === 'A' || tag === 'BUTTON' || tag === 'SPAN' || tag === 'I' || tag === 'DIV' || tag === 'INPUT')) return '';
+  if (el.childElementCount > 2 || clean(el.textContent)) return '';
+  const style = getComputedStyle(el);
+  const url = (tag === 'IMG' && el.getAttribute('src')) || urlIn(style.content) || urlIn(style.backgroundImage)
+    || (el.firstElementChild && el.firstElementChild.tagName === 'IMG' && el.firstElementChild.getAttribute('src')) || '';
+  const file = url && !url.startsWith('data:') ? url.split(/[?#]/)[0].split('/').pop().replace(/\.[a-z0-9]+$/i, '') : '';
+  const words = (file + ' ' + (el.getAttribute('class') || '') + ' ' + (el.id || ''))
+    .replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s_\-.]+/).map(w => w.toLowerCase())
+    .filter(w => w.length > 1 && !PLAIN.has(w) && !/\d/.test(w));
+  return clean(Array.from(new Set(words)).slice(0, 3).join(' '));
+}
+function urlIn(css) {
+  const m = css && /url\(["']?([^"')]+)/.exec(css);
+  return m ? m[1] : '';
 }
 
 function valueOf(el, tag) {
@@ -102,6 +184,9 @@ function statesOf(el, tag) {
   if (el.disabled || el.getAttribute('aria-disabled') === 'true') states.push('disabled');
   if (el.hasAttribute('aria-expanded')) states.push(el.getAttribute('aria-expanded') === 'true' ? 'expanded' : 'collapsed');
   if (tag === 'DETAILS') states.push(el.open ? 'expanded' : 'collapsed');
+  else if (tag === 'SUMMARY' && el.parentElement && el.parentElement.tagName === 'DETAILS' && !el.hasAttribute('aria-expanded')) {
+    states.push(el.parentElement.open ? 'expanded' : 'collapsed');
+  }
   if (el.getAttribute('aria-selected') === 'true') states.push('selected');
   if (el.required || el.getAttribute('aria-required') === 'true') states.push('required');
   if (el.readOnly) states.push('readonly');

@@ -1,6 +1,8 @@
 // Deft's page library, part 3 of 6: observe() returns in one round trip the elements a person could act on or read,
 // across same-origin iframes and open shadow roots; observeText() writes them compactly for Java; observeSettled()
 // waits first for what an action started.
+// How many of the boxes an element sits in are written with it, nearest first.
+const WITHIN = 12;
 function observe(opts) {
   opts = opts || {};
   const max = opts.maxElements || 4000;
@@ -16,7 +18,7 @@ function observe(opts) {
   let total = 0;
   let order = 0;
 
-  function add(el, tag, r, interactive, frame, dx, dy, rect) {
+  function add(el, tag, r, interactive, frame, dx, dy, rect, up) {
     total++;
     if (elements.length >= max) return;
     const label = labelOf(el, tag);
@@ -50,15 +52,25 @@ function observe(opts) {
     if (ac && ac !== 'on' && ac !== 'off') entry.ac = cut(ac, 40);
     const form = el.form || (el.closest && el.closest('form'));
     if (form) entry.fm = formNumber(form);
+    entry.w = within(up);
     elements.push(entry);
     if (r === 'heading' && /^H[1-3]$/.test(tag) && headings.length < 12) headings.push(cleanCut(el.textContent, 100));
     if (!interactive && digestLength < 900 && text) { digest.push(text); digestLength += text.length + 1; }
   }
 
-  function walk(parent, frame, dx, dy, inText) {
+  function walk(parent, frame, dx, dy, inText, up) {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      visit(el, frame, dx, dy, inText);
+      visit(el, frame, dx, dy, inText, up);
     }
+  }
+
+  // The boxes an element sits in, nearest first: those where the page branches (two children or more), for the
+  // smallest box that holds two elements is always one of them, and controls that hold other elements. A planner finds "the Archive link on the
+  // invoice from Lund" as the link whose nearest shared box with "Lund" holds no other Archive link.
+  function within(up) {
+    const out = [];
+    for (let box = up; box && out.length < WITHIN; box = box.up) out.push(box.n);
+    return out.join(',');
   }
 
   function hasOwnText(el) {
@@ -68,30 +80,32 @@ function observe(opts) {
     return false;
   }
 
-  function visit(el, frame, dx, dy, inText) {
+  function visit(el, frame, dx, dy, inText, up) {
     const tag = el.tagName;
     if (SKIP.has(tag)) return;
     if (!visible(el)) {
       // display: contents has no box of its own, but its children do.
-      if (getComputedStyle(el).display === 'contents') walk(el, frame, dx, dy, inText);
+      if (getComputedStyle(el).display === 'contents') walk(el, frame, dx, dy, inText, up);
       return;
     }
     if (tag === 'LABEL' && el.control) {
       // A field's label is its name, not an element of its own.
-      walk(el, frame, dx, dy, true);
+      walk(el, frame, dx, dy, true, el.childElementCount > 1 ? { n: number(el), up } : up);
       return;
     }
     const r = role(el, tag);
     const interactive = isInteractive(el, tag, r);
+    // the boxes written: where the page branches, and controls (a button inside a clickable card)
+    const inside = el.childElementCount > 1 || el.shadowRoot || interactive && el.childElementCount ? { n: number(el), up } : up;
     if (tag === 'IFRAME' || tag === 'FRAME') {
       const rect = el.getBoundingClientRect();
-      add(el, tag, 'frame', false, frame, dx, dy, rect);
+      add(el, tag, 'frame', false, frame, dx, dy, rect, up);
       let doc = null;
       try { doc = el.contentDocument; } catch (e) { doc = null; }
       if (doc && doc.body) {
         watch(doc);
         const fx = dx + rect.left + el.clientLeft, fy = dy + rect.top + el.clientTop;
-        walk(doc.body, frame.concat([el.__deftNumber]), fx, fy, false);
+        walk(doc.body, frame.concat([el.__deftNumber]), fx, fy, false, { n: el.__deftNumber, up });
       }
       return;
     }
@@ -99,27 +113,28 @@ function observe(opts) {
     if (interactive || tag === 'IMG' && el.getAttribute('alt') || tag === 'CANVAS' || r === 'heading' || r === 'alert' || r === 'status') {
       const rect = el.getBoundingClientRect();
       if (rect.width > 0 && rect.height > 0 || tag === 'INPUT') {
-        add(el, tag, r, interactive, frame, dx, dy, rect);
+        add(el, tag, r, interactive, frame, dx, dy, rect, up);
         listed = true;
       }
     } else if (!inText && TEXT_TAGS.has(tag) && hasOwnText(el)) {
       const rect = el.getBoundingClientRect();
       if (rect.width > 0 && rect.height > 0) {
-        add(el, tag, r, false, frame, dx, dy, rect);
+        add(el, tag, r, false, frame, dx, dy, rect, up);
         listed = true;
       }
     }
-    if (el.shadowRoot) { watch(el.shadowRoot); walk(el.shadowRoot, frame, dx, dy, false); }
+    if (el.shadowRoot) { watch(el.shadowRoot); walk(el.shadowRoot, frame, dx, dy, false, inside); }
     // Inside a listed element only further interactive elements matter (a link in a paragraph, an input in a label).
     if (!(listed && (tag === 'BUTTON' || tag === 'A' || tag === 'SELECT' || tag === 'TEXTAREA'))) {
       // Long text blocks do not hide their children, so that a page's sections stay separate entries.
-      walk(el, frame, dx, dy, inText || listed && !interactive && el.textContent.length <= 300 || listed && interactive);
+      walk(el, frame, dx, dy, inText || listed && !interactive && el.textContent.length <= 300 || listed && interactive,
+        inside);
     }
   }
 
   const modal = document.querySelector('dialog:modal');
   const start = performance.now();
-  if (modal) visit(modal, [], 0, 0, false); else if (document.body) walk(document.body, [], 0, 0, false);
+  if (modal) visit(modal, [], 0, 0, false, null); else if (document.body) walk(document.body, [], 0, 0, false, null);
   const millis = Math.round((performance.now() - start) * 10) / 10;
   // Sensitive fields masked for the step's screenshot, taken next (saves a round trip); mask(false) after it,
   // when there was any to mask.
@@ -144,7 +159,7 @@ function observeText(opts) {
   const lines = page.elements.map(e => [e.n, e.role, e.tag, field(e.name), field(e.text), field(e.label),
     e.value === undefined ? '' : '=' + field(e.value), field(e.ph), e.st ? e.st.join(',') : '', field(e.ctx),
     e.opts ? field(e.opts.join('\u001f')) : '', field(e.href), e.type || '', e.v + 2 * e.i,
-    e.b[0], e.b[1], e.b[2], e.b[3], e.f.join(','), e.fm || '', field(e.ac)].join('|'));
+    e.b[0], e.b[1], e.b[2], e.b[3], e.f.join(','), e.fm || '', field(e.ac), e.w].join('|'));
   page.count = page.elements.length;
   delete page.elements;
   return JSON.stringify(page) + (lines.length ? '\n' + lines.join('\n') : '');

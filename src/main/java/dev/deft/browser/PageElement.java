@@ -20,11 +20,12 @@ import java.util.Optional;
  * @param frame       the numbers of the iframes it is inside, outermost first; empty on the page itself
  * @param form        the number of the form it belongs to on this page, 0 when it is in none
  * @param autocomplete its {@code autocomplete} attribute ({@code cc-number}, {@code new-password}…), else empty
+ * @param within      the numbers of the boxes it sits in, nearest first (see {@link dev.deft.core.ObservedElement})
  */
 public record PageElement(int number, int order, String role, String tag, String name, String text, String label,
                           Optional<String> value, String placeholder, List<String> states, String context,
                           List<String> options, String href, String type, boolean inView, boolean interactive,
-                          Box box, List<Integer> frame, int form, String autocomplete) {
+                          Box box, List<Integer> frame, int form, String autocomplete, List<Integer> within) {
 
     /** Where the element is, in CSS pixels from the top left of the viewport. */
     public record Box(int x, int y, int width, int height) {
@@ -45,6 +46,7 @@ public record PageElement(int number, int order, String role, String tag, String
         type = type == null ? "" : type;
         frame = List.copyOf(frame == null ? List.of() : frame);
         autocomplete = autocomplete == null ? "" : autocomplete;
+        within = List.copyOf(within == null ? List.of() : within);
     }
 
     public boolean has(String state) {

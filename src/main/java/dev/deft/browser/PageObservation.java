@@ -103,7 +103,8 @@ public record PageObservation(String token, int firstNumber, String url, String 
     @Override
     public List<ObservedElement> elements() {
         return pageElements.stream().map(e -> new ObservedElement(e.number(), e.role(), e.name(), e.text(), e.label(),
-                e.value(), e.placeholder(), e.states(), e.context(), e.options(), e.inView(), e.interactive())).toList();
+                e.value(), e.placeholder(), e.states(), e.context(), e.options(), e.inView(), e.interactive(), e.type(),
+                e.within())).toList();
     }
 
     @Override

@@ -102,7 +102,7 @@ final class PageObserver {
     /** The fields of an element line, in the order the page library's {@code observeText} writes them. */
     private enum Field {
         NUMBER, ROLE, TAG, NAME, TEXT, LABEL, VALUE, PLACEHOLDER, STATES, CONTEXT, OPTIONS, HREF, TYPE, FLAGS, X, Y,
-        WIDTH, HEIGHT, FRAMES, FORM, AUTOCOMPLETE
+        WIDTH, HEIGHT, FRAMES, FORM, AUTOCOMPLETE, WITHIN
     }
 
     /** Bits of the {@link Field#FLAGS} field. */
@@ -138,8 +138,8 @@ final class PageObserver {
             return raw(Field.OPTIONS).isEmpty() ? List.of() : List.of(text(Field.OPTIONS).split(OPTION_SEPARATOR, -1));
         }
 
-        List<Integer> frames() {
-            return commaList(Field.FRAMES).stream().map(Integer::valueOf).toList();
+        List<Integer> numbers(Field field) {
+            return commaList(field).stream().map(Integer::valueOf).toList();
         }
 
         PageElement element(int order) {
@@ -148,8 +148,8 @@ final class PageObserver {
                     text(Field.TEXT), text(Field.LABEL), value(), text(Field.PLACEHOLDER), commaList(Field.STATES),
                     text(Field.CONTEXT), options(), text(Field.HREF), raw(Field.TYPE), (flags & IN_VIEW) != 0,
                     (flags & INTERACTIVE) != 0, new PageElement.Box(integer(Field.X), integer(Field.Y),
-                    integer(Field.WIDTH), integer(Field.HEIGHT)), frames(), integer(Field.FORM),
-                    text(Field.AUTOCOMPLETE));
+                    integer(Field.WIDTH), integer(Field.HEIGHT)), numbers(Field.FRAMES), integer(Field.FORM),
+                    text(Field.AUTOCOMPLETE), numbers(Field.WITHIN));
         }
     }
 

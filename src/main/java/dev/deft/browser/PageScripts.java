@@ -18,7 +18,7 @@ final class PageScripts {
     /** Counts the requests a page has in flight; registered for every new document where the browser allows it. */
     static final String NETWORK_WATCH = load("browser/network.js");
     /** The library's version, said here only: a page holding another version gets this one. */
-    private static final int VERSION = 10;
+    private static final int VERSION = 11;
     /** The library's parts, in the order they are joined: each uses what those before it define. */
     private static final List<String> PARTS = List.of("base", "names", "observe", "act", "read", "mask");
     /** What the library offers Deft. */

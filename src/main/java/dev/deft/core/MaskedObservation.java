@@ -42,9 +42,7 @@ record MaskedObservation(Observation inner, Secrets secrets) implements Observat
 
     @Override
     public java.util.List<ObservedElement> elements() {
-        return inner.elements().stream().map(e -> new ObservedElement(e.number(), e.role(), secrets.mask(e.name()),
-                secrets.mask(e.text()), e.label(), e.value().map(secrets::mask), e.placeholder(), e.states(),
-                secrets.mask(e.context()), e.options(), e.inView(), e.interactive())).toList();
+        return inner.elements().stream().map(e -> e.withWords(secrets::mask)).toList();
     }
 
     @Override

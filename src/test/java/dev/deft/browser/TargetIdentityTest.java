@@ -15,7 +15,7 @@ class TargetIdentityTest {
 
     private static PageElement element(String role, String tag, String name) {
         return new PageElement(4, 4, role, tag, name, name, "", Optional.empty(), "", List.of(), "", List.of(), "", "",
-                true, true, new PageElement.Box(0, 0, 80, 30), List.of(), 1, "");
+                true, true, new PageElement.Box(0, 0, 80, 30), List.of(), 1, "", List.of());
     }
 
     @Test
