@@ -13,9 +13,20 @@ final class CurrentPage {
     private final PageObserver observer;
     private PageObservation last;
     private boolean lookedAfterAction;
+    private long actedAt = System.nanoTime();
 
     CurrentPage(PageObserver observer) {
         this.observer = observer;
+    }
+
+    /** Notes that input just reached the page (a click, a key, typing). */
+    void acted() {
+        actedAt = System.nanoTime();
+    }
+
+    /** How long ago input last reached the page: "wait 2 seconds" after a click counts from the click. */
+    Duration sinceActed() {
+        return Duration.ofNanos(System.nanoTime() - actedAt);
     }
 
     /** Walks the page now. */

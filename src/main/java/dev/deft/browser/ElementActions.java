@@ -53,6 +53,7 @@ final class ElementActions {
             case DOUBLE -> new Actions(driver).doubleClick(ready.live()).perform();
             case RIGHT -> new Actions(driver).contextClick(ready.live()).perform();
         }
+        page.acted();
         String verb = switch (click.button()) {
             case LEFT -> "Clicked ";
             case DOUBLE -> "Double-clicked ";
@@ -87,6 +88,7 @@ final class ElementActions {
         } else if (!text.isEmpty()) {
             field.sendKeys(text);
         }
+        page.acted();
         Optional<String> early = report.readEarly(driver, ready, secret);
         String change = report.sameFrameChanges(driver, ready.before());
         String now = report.held(driver, ready, early);
@@ -130,6 +132,7 @@ final class ElementActions {
                         + "choose another option instead.");
             }
             ready.live().click();
+            page.acted();
         }
         boolean now = report.isChecked(driver, ready.live());
         if (now != box.checked()) {
@@ -146,6 +149,7 @@ final class ElementActions {
             ReadyElement ready = readiness.ready(driver, key, key.in().get(), TargetResolver.Want.CLICKABLE, true,
                     guard);
             ready.live().sendKeys(keys);
+            page.acted();
             return Outcome.done("Pressed " + key.keys() + " in " + ready.named()
                     + report.changes(driver, ready.before()));
         }
@@ -156,6 +160,7 @@ final class ElementActions {
         guard.require(Resolution.of(focused.map(e -> key.withTarget(e.asTarget())).orElse(key), before));
         scripts.toTop(driver);
         driver.switchTo().activeElement().sendKeys(keys);
+        page.acted();
         return Outcome.done("Pressed " + key.keys() + report.changes(driver, before));
     }
 

@@ -2,10 +2,12 @@ package dev.deft.browser;
 
 import dev.deft.core.ActGuard;
 import dev.deft.core.Action;
+import dev.deft.core.Brief;
 import dev.deft.core.Condition;
 import dev.deft.core.DeftException;
 import dev.deft.core.Outcome;
 import dev.deft.core.Polling;
+import dev.deft.core.Stopped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,12 @@ final class PageReading {
         if (condition instanceof Condition.Settled settled) {
             return settle(driver, settled, wait.timeout());
         }
+        if (condition instanceof Condition.Elapsed elapsed) {
+            Duration left = elapsed.time().minus(page.sinceActed());
+            pause(left.isNegative() ? Duration.ZERO : left);
+            page.look(driver);
+            return Outcome.done("Waited " + Brief.seconds(elapsed.time()) + ".");
+        }
         boolean gone = condition instanceof Condition.TextGone;
         String text = gone ? ((Condition.TextGone) condition).text() : ((Condition.TextShown) condition).text();
         String wanted = TextMatch.normal(text);
@@ -64,14 +72,27 @@ final class PageReading {
         return Outcome.done("\"" + text + "\" is " + (gone ? "gone." : "shown."));
     }
 
-    /** Polls the page's text until it stays the same for the quiet time; a page that never settles is reported. */
+    private void pause(Duration time) {
+        try {
+            polling.sleeper().sleep(time);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped("a wait the request asked for");
+        }
+    }
+
+    /**
+     * Polls the page's text until it stays the same for the quiet time, counting no change of digits alone; a page
+     * that never settles is reported.
+     */
     private Outcome settle(WebDriver driver, Condition.Settled settled, Duration timeout) {
         long[] since = {System.nanoTime()};
         String[] seen = {null};
         try {
             polling.until("the page to stop changing", timeout, () -> {
                 scripts.toTop(driver);
-                String text = String.valueOf(scripts.call(driver, "pageText"));
+                // a ticking clock or countdown is no change: only the digits change there
+                String text = String.valueOf(scripts.call(driver, "pageText")).replaceAll("\\d", "#");
                 if (!text.equals(seen[0])) {
                     seen[0] = text;
                     since[0] = System.nanoTime();

@@ -33,6 +33,14 @@ public sealed interface Condition {
         @Override public String toString() { return "the address contains \"" + fragment + "\""; }
     }
 
+    /** A while has passed: "wait 2 seconds", as a request may ask in so many words. */
+    record Elapsed(java.time.Duration time) implements Condition {
+        public Elapsed {
+            Require.nonNull(time, "time");
+        }
+        @Override public String toString() { return Brief.seconds(time) + " have passed"; }
+    }
+
     /** The surface has stopped changing: its text stayed the same for {@code quiet}, as after results load. */
     record Settled(java.time.Duration quiet) implements Condition {
         public Settled {

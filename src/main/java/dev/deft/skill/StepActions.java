@@ -248,6 +248,7 @@ public final class StepActions {
                 case "element_gone" -> new Condition.ElementGone(toTarget(v));
                 case "url_contains" -> new Condition.UrlContains(fill(v.asText()));
                 case "settled" -> new Condition.Settled(Duration.ofMillis(v.asInt(800)));
+                case "elapsed_ms" -> new Condition.Elapsed(Duration.ofMillis(v.asLong()));
                 default -> throw new DeftException.Configuration("\"" + only.getKey() + "\" is not a condition");
             };
         }

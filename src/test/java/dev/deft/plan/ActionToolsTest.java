@@ -76,7 +76,8 @@ class ActionToolsTest {
         assertThat(schemaOf("press_key").get("required")).isEqualTo(List.of("keys"));
         assertThat(property("wait_for", "condition").get("properties")).asInstanceOf(
                 InstanceOfAssertFactories.MAP)
-                .containsOnlyKeys("text_shown", "text_gone", "element_shown", "element_gone", "url_contains", "settled");
+                .containsOnlyKeys("text_shown", "text_gone", "element_shown", "element_gone", "url_contains", "settled",
+                        "elapsed");
         assertThat(property("wait_for", "timeout").get("type")).isEqualTo("integer");
         assertThat(property("run_skill", "parameters").get("additionalProperties")).isEqualTo(Map.of("type", "string"));
         assertThat(schemaOf("finish").get("required")).isEqualTo(List.of("summary"));
