@@ -12,9 +12,9 @@ import dev.deft.core.Planner;
 import dev.deft.core.Secrets;
 import dev.deft.core.StepResult;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The planner that needs no model. It reads the request into intents ({@link CommandGrammar}), then does them one
@@ -25,9 +25,15 @@ import java.util.stream.Collectors;
 public final class CommandPlanner implements Planner {
     private static final Duration WAIT_FOR_LATE_THINGS = Duration.ofSeconds(5);
     private static final Duration QUIET = Duration.ofMillis(900);
+    /** A page that has not changed for this long is taken as still: what is not there now will not come. */
+    private static final Duration STILL = Duration.ofMillis(400);
+    private static final Duration WAIT_WHILE_CHANGING = Duration.ofSeconds(3);
 
     private final CommandGrammar grammar;
+    private final Recall recall = new Recall();
     private final IntentGrounding grounding;
+    private final Exploration exploration = new Exploration();
+    private final List<String> answers = new ArrayList<>();
     private List<Intent> intents;
     private int current;
     private int accountedFor;
@@ -38,9 +44,11 @@ public final class CommandPlanner implements Planner {
     private final Optional<DesktopCommands> desktop;
     private Boolean onDesktop;
     private int settledFor = -1;
+    /** How many intents the last plan did: two where a wait and the step after it went together. */
+    private int covering = 1;
 
     /** What the last plan was for. */
-    private enum Phase { GROUNDING, PART_OF_INTENT, WHOLE_INTENT, WAITING, SETTLING }
+    private enum Phase { GROUNDING, PART_OF_INTENT, WHOLE_INTENT, WAITING, SETTLING, EXPLORING }
 
     public CommandPlanner() {
         this(SiteDirectory.NONE);
@@ -57,7 +65,7 @@ public final class CommandPlanner implements Planner {
 
     private CommandPlanner(SiteDirectory sites, Optional<DesktopCommands> desktop) {
         this.grammar = new CommandGrammar(sites.names());
-        this.grounding = new IntentGrounding(sites);
+        this.grounding = new IntentGrounding(sites, recall);
         this.desktop = desktop;
     }
 
@@ -77,19 +85,30 @@ public final class CommandPlanner implements Planner {
         if (intents == null) {
             CommandGrammar.Reading reading = grammar.read(context.request());
             if (reading instanceof CommandGrammar.Reading.NotUnderstood not) {
-                return Plan.giveUp(notUnderstood(context.request(), not.clause()));
+                return Plan.giveUp(notUnderstood(not.clause()));
             }
             intents = ((CommandGrammar.Reading.Understood) reading).intents();
+            Optional<String> cannot = cannotFromTheStart(context.observation());
+            if (cannot.isPresent()) {
+                return Plan.giveUp(cannot.get());
+            }
         }
         List<StepResult> fresh = context.history().subList(Math.min(accountedFor, context.history().size()),
                 context.history().size());
         accountedFor = context.history().size();
-        if (!fresh.isEmpty() && phase == Phase.SETTLING) {
+        if (!fresh.isEmpty() && (phase == Phase.SETTLING || phase == Phase.EXPLORING)) {
             // a page that never stops changing (an animation, a clock) is no reason to fail: go on as it is
             phase = Phase.GROUNDING;
         } else if (!fresh.isEmpty()) {
             Optional<String> problem = review(fresh, context.observation());
             if (problem.isPresent()) {
+                Optional<ObservedElement> popUp = exploration.dismissal(context.observation(), intents.get(current));
+                if (popUp.isPresent()) {
+                    // a pop-up came in the way: close it as a person would, then do the step again
+                    phase = Phase.EXPLORING;
+                    return Plan.act(problem.get() + " A pop-up is in the way: close it with "
+                            + ElementMatcher.describe(popUp.get()) + ".", new Action.Click(Grounded.target(popUp.get())));
+                }
                 if (++tries >= 2) {
                     return Plan.giveUp("Could not " + IntentWords.of(intents.get(current)) + ": " + problem.get());
                 }
@@ -105,23 +124,78 @@ public final class CommandPlanner implements Planner {
         if (current >= intents.size()) {
             return Plan.act("Everything asked for is done.", Action.Finish.done(summary(context)));
         }
+        covering = 1;
         Intent intent = intents.get(current);
+        if (tries == 0 && !opened && !waited && phase == Phase.GROUNDING) {
+            exploration.begin(context.observation());
+        }
         Grounded grounded = grounding.ground(intent, context.observation(), opened);
+        while (grounded instanceof Grounded.Steps none && none.actions().isEmpty() && none.finishes()) {
+            // nothing to do for this part ("open the section" when it is open): on to the next
+            advance();
+            if (current >= intents.size()) {
+                return Plan.act("Everything asked for is done.", Action.Finish.done(summary(context)));
+            }
+            intent = intents.get(current);
+            grounded = grounding.ground(intent, context.observation(), opened);
+        }
         if (grounded instanceof Grounded.NotThere not) {
             if (not.later() && !waited && !context.observation().elements().isEmpty()) {
-                // The page may still be loading: wait once for the thing named, or else for the page to settle.
+                // The page may still be loading: wait while it changes, then look again; a still page is not waited on.
                 waited = true;
                 phase = Phase.WAITING;
-                Condition later = not.waitable().<Condition>map(Condition.TextShown::new)
-                        .orElse(new Condition.Settled(Duration.ofMillis(800)));
-                return Plan.act(not.message() + " Wait until " + later + ", then look again.",
-                        new Action.WaitFor(later, WAIT_FOR_LATE_THINGS));
+                return Plan.act(not.message() + " Wait while the page is still changing, then look again.",
+                        new Action.WaitFor(new Condition.Settled(STILL), WAIT_WHILE_CHANGING));
+            }
+            Optional<ObservedElement> opener = not.later() ? exploration.next(intent, context.observation(),
+                    revealed(context.observation())) : Optional.empty();
+            if (opener.isPresent()) {
+                // what a person does: look behind the tabs, the collapsed sections, the next page
+                phase = Phase.EXPLORING;
+                return Plan.act(not.message() + " Look behind " + ElementMatcher.describe(opener.get()) + ".",
+                        new Action.Click(Grounded.target(opener.get())));
             }
             return Plan.giveUp(not.message());
         }
         Grounded.Steps steps = (Grounded.Steps) grounded;
         phase = steps.finishes() ? Phase.WHOLE_INTENT : Phase.PART_OF_INTENT;
+        if (intent instanceof Intent.Pause && current + 1 < intents.size()) {
+            // "wait 2 seconds, then click Go": the click follows the wait at once, with no look between to delay it
+            Grounded then = grounding.ground(intents.get(current + 1), context.observation(), false);
+            if (then instanceof Grounded.Steps next && next.finishes() && !next.actions().isEmpty()) {
+                covering = 2;
+                List<Action> both = new ArrayList<>(steps.actions());
+                both.addAll(next.actions());
+                return Plan.act(steps.thought() + " " + next.thought(), both.toArray(Action[]::new));
+            }
+        }
         return Plan.act(steps.thought(), steps.actions().toArray(Action[]::new));
+    }
+
+    /** The menu item the step before pointed at, which the menu may want clicked instead. */
+    private Optional<ObservedElement> revealed(Observation page) {
+        return current > 0 && intents.get(current - 1) instanceof Intent.Reveal ? recall.named(page.elements()) : Optional.empty();
+    }
+
+    /** A part no rule can do, or a request read with no page to read it against: said before anything is done. */
+    private Optional<String> cannotFromTheStart(Observation page) {
+        for (Intent intent : intents) {
+            if (intent instanceof Intent.Cannot cannot) {
+                return Optional.of("I cannot do \"" + cannot.clause() + "\": " + cannot.why() + ".");
+            }
+        }
+        if (intents.get(0) instanceof Intent.Unread unread && page.elements().isEmpty()) {
+            return Optional.of(notUnderstood(unread.clause()));
+        }
+        return Optional.empty();
+    }
+
+    private void advance() {
+        current++;
+        tries = 0;
+        waited = false;
+        opened = false;
+        exploration.reset();
     }
 
     /** Before a read, and before saying done after something that may load a page. */
@@ -152,14 +226,31 @@ public final class CommandPlanner implements Planner {
                 if (wrong.isPresent()) {
                     return wrong;
                 }
-                current++;
-                tries = 0;
-                waited = false;
-                opened = false;
+                for (int covered = covering; covered > 0; covered--) {
+                    remember(intents.get(current), last);
+                    advance();
+                }
+                covering = 1;
             }
+            case SETTLING, EXPLORING -> { }
         }
         phase = Phase.GROUNDING;
         return Optional.empty();
+    }
+
+    /** What a read gave, kept for the summary and for "type that into the box": the word asked for, or all of it. */
+    private void remember(Intent intent, StepResult last) {
+        if (!(intent instanceof Intent.Read read) || !(last.outcome() instanceof Outcome.Done done) || done.value().isEmpty()) {
+            return;
+        }
+        String value = done.value().get();
+        if (read.word() != 0) {
+            List<String> words = List.of(value.strip().split("[\\s,.;:!?\"“”()]+")).stream().filter(w -> !w.isBlank()).toList();
+            int index = read.word() > 0 ? read.word() - 1 : words.size() - 1;
+            value = index >= 0 && index < words.size() ? words.get(index) : "";
+        }
+        recall.read(value);
+        answers.add(value);
     }
 
     /** Whether a field now holds what was typed, a box is as it was set: a problem if not. */
@@ -185,22 +276,19 @@ public final class CommandPlanner implements Planner {
         return now.elements().stream().filter(e -> e.number() == number.number()).findFirst();
     }
 
-    private static String summary(PlanContext context) {
-        List<String> values = context.history().stream().map(StepResult::outcome)
-                .filter(o -> o instanceof Outcome.Done).map(o -> ((Outcome.Done) o).value())
-                .flatMap(Optional::stream).toList();
-        if (!values.isEmpty()) {
-            return values.stream().collect(Collectors.joining("\n"));
+    private String summary(PlanContext context) {
+        if (!answers.isEmpty()) {
+            return String.join("\n", answers);
         }
         String request = context.request().strip().replaceAll("\\s+", " ");
         // the request itself: "Done: open the shop." reads well wherever the status is put before it
-        return (request.length() > 100 ? request.substring(0, 99) + "…" : request) + ".";
+        String said = request.length() > 100 ? request.substring(0, 99) + "…" : request;
+        return said.matches("(?s).*[.!?…]$") ? said : said + ".";
     }
 
-    private static String notUnderstood(String request, String clause) {
-        String what = clause.equals(request.strip()) ? "\"" + request.strip() + "\"" : "\"" + clause + "\" in your request";
-        return "I did not understand " + what + ": the built-in planner knows commands such as open, click, type, "
-                + "choose, check, search, log in, press, scroll, wait for and read. A language model (docs/MODELS.md) "
-                + "or a recorded skill would handle this.";
+    private static String notUnderstood(String clause) {
+        return "I did not understand \"" + clause + "\": the built-in planner knows commands such as open, click, type, "
+                + "choose, check, search, log in, press, scroll, wait for and read, and the names of what a page shows. "
+                + "A language model (docs/MODELS.md) or a recorded skill would handle this.";
     }
 }

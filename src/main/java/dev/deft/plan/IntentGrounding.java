@@ -1,6 +1,9 @@
 package dev.deft.plan;
 
+import static dev.deft.plan.Grounded.target;
+
 import dev.deft.core.Action;
+import dev.deft.core.Brief;
 import dev.deft.core.Amount;
 import dev.deft.core.Condition;
 import dev.deft.core.Locator;
@@ -16,18 +19,29 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Matches one intent to what the surface shows now, and says which actions would do it. */
 final class IntentGrounding {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final SiteDirectory sites;
+    /** Words for the button that sends a form, whatever the form calls it. */
+    private static final java.util.regex.Pattern SUBMITTING = java.util.regex.Pattern.compile("(?i)^(?:log ?in|login|"
+            + "sign ?in|submit|go|ok|okay|continue|confirm|done|enter|proceed|apply|send form)$");
 
-    IntentGrounding(SiteDirectory sites) {
+    private final SiteDirectory sites;
+    private final Recall recall;
+    private final FieldGrounding fields;
+    private final ClauseReading clauses;
+
+    IntentGrounding(SiteDirectory sites, Recall recall) {
         this.sites = sites;
+        this.recall = recall;
+        this.fields = new FieldGrounding(recall);
+        this.clauses = new ClauseReading(fields, recall);
     }
 
-    /** @param opened whether this intent already opened its site (a search or log-in "on the shop") */
+    /** @param opened whether this intent already took a first step (opened its site, a list, a menu) */
     Grounded ground(Intent intent, Observation page, boolean opened) {
         List<ObservedElement> elements = page.elements();
         if (intent instanceof Intent.Open open) {
@@ -36,14 +50,34 @@ final class IntentGrounding {
         if (intent instanceof Intent.Click click) {
             return pressing(elements, click.thing(), "Click " + click.thing());
         }
+        if (intent instanceof Intent.Reveal reveal) {
+            return reveal(elements, reveal.thing());
+        }
         if (intent instanceof Intent.Fill fill) {
-            return fill(elements, fill);
+            return fields.fill(elements, fill, opened);
         }
         if (intent instanceof Intent.Choose choose) {
-            return choose(elements, choose);
+            return fields.choose(elements, choose, opened);
         }
         if (intent instanceof Intent.SetBoxes boxes) {
-            return boxes(elements, boxes);
+            return fields.boxes(elements, boxes);
+        }
+        if (intent instanceof Intent.Expand expand) {
+            return fields.expand(elements, expand);
+        }
+        if (intent instanceof Intent.Unread unread) {
+            return elements.isEmpty() ? Grounded.NotThere.never(ClauseReading.notUnderstood(unread.clause()))
+                    : clauses.read(unread.clause(), elements, opened);
+        }
+        if (intent instanceof Intent.Cannot cannot) {
+            return Grounded.NotThere.never("I cannot do \"" + cannot.clause() + "\": " + cannot.why() + ".");
+        }
+        if (intent instanceof Intent.Locate locate) {
+            return locate(elements, locate.thing());
+        }
+        if (intent instanceof Intent.Pause pause) {
+            return Grounded.Steps.last("Wait " + Brief.seconds(pause.time()) + ".",
+                    new Action.WaitFor(new Condition.Elapsed(pause.time()), pause.time().plusSeconds(5)));
         }
         if (intent instanceof Intent.Search search) {
             if (search.site().isPresent() && !opened) {
@@ -61,7 +95,7 @@ final class IntentGrounding {
             if (press.in().isEmpty()) {
                 return Grounded.Steps.last("Press " + press.keys() + ".", new Action.PressKey(press.keys()));
             }
-            return withElement(elements, press.in().get(), Want.FIELD, e ->
+            return Grounded.of(ElementMatcher.find(elements, press.in().get(), Want.FIELD), press.in().get(), e ->
                     Grounded.Steps.last("Press " + press.keys() + ".", new Action.PressKey(Optional.of(target(e)), press.keys())));
         }
         if (intent instanceof Intent.Scroll scroll) {
@@ -123,82 +157,66 @@ final class IntentGrounding {
 
     private Grounded pressing(List<ObservedElement> elements, Phrase thing, String thought) {
         // "click the search box": a field named as a field is clicked to put the cursor in it
-        Want want = thing.kind().filter(k -> k.equals("field")).isPresent() ? Want.FIELD : Want.PRESSABLE;
-        Match match = ElementMatcher.find(elements, thing, want);
+        Want want = thing.kind().filter(k -> k == Kind.FIELD || k == Kind.SPINNER).isPresent() ? Want.FIELD : Want.PRESSABLE;
+        Optional<ObservedElement> before = recall.named(elements);
+        Match match = ElementMatcher.find(elements, thing, want, before);
+        if (thing.kind().filter(k -> k == Kind.BOX).isPresent() && !(match instanceof Match.Found)) {
+            match = ElementMatcher.find(elements, thing, Want.FIELD, before);
+        }
         if (match instanceof Match.Missing) {
-            Match anywhere = ElementMatcher.find(elements, thing, Want.READABLE);
+            Match anywhere = ElementMatcher.find(elements, thing, Want.READABLE, before);
             if (anywhere instanceof Match.Found found && found.score() >= 0.9) {
                 match = anywhere;
             }
         }
-        return act(match, thing, e -> Grounded.Steps.last(thought + ".", new Action.Click(target(e))));
-    }
-
-    private Grounded fill(List<ObservedElement> elements, Intent.Fill fill) {
-        if (fill.field().isEmpty()) {
-            List<ObservedElement> fields = elements.stream().filter(Want.FIELD.fits).toList();
-            Optional<ObservedElement> focused = fields.stream().filter(e -> e.has("focused")).findFirst();
-            if (focused.isEmpty() && fields.size() != 1) {
-                return fields.isEmpty() ? Grounded.NotThere.yet("There is no field here to type into.")
-                        : Grounded.NotThere.never("Say which field to type \"" + fill.value() + "\" into: there are "
-                        + fields.size() + " here.");
+        if (match instanceof Match.Missing && SUBMITTING.matcher(thing.words()).matches()) {
+            // "press login" where the form's one button says "OK": the button that sends the form just filled
+            Optional<ObservedElement> sender = FormButton.of(elements, before);
+            if (sender.isPresent()) {
+                match = new Match.Found(sender.get(), 0.8);
             }
-            ObservedElement field = focused.orElse(fields.get(0));
-            return Grounded.Steps.last("Type into " + ElementMatcher.describe(field) + ".",
-                    new Action.Type(target(field), fill.value()));
         }
-        return withElement(elements, fill.field().get(), Want.FIELD, field -> {
-            if (!field.options().isEmpty()) {
-                return Grounded.Steps.last("Choose in " + ElementMatcher.describe(field) + ".",
-                        new Action.Select(target(field), bestOption(field.options(), fill.value())));
-            }
-            return Grounded.Steps.last("Type into " + ElementMatcher.describe(field) + ".",
-                    new Action.Type(target(field), fill.value()));
+        return Grounded.of(match, thing, e -> {
+            recall.named(e);
+            return Grounded.Steps.last(thought + ".", new Action.Click(target(e)));
         });
     }
 
-    private Grounded choose(List<ObservedElement> elements, Intent.Choose choose) {
-        if (choose.list().isPresent()) {
-            Match list = ElementMatcher.find(elements, choose.list().get(), Want.LIST);
-            if (list instanceof Match.Found found && !found.element().options().isEmpty()) {
-                return Grounded.Steps.last("Choose in " + ElementMatcher.describe(found.element()) + ".",
-                        new Action.Select(target(found.element()), bestOption(found.element().options(), choose.option())));
-            }
-        }
-        Phrase option = Phrase.of("\"" + choose.option() + "\"");
-        Optional<ObservedElement> listWithIt = elements.stream().filter(Want.LIST.fits)
-                .filter(e -> e.options().stream().anyMatch(o -> NameLikeness.similarity(choose.option(), o) >= 0.85))
-                .findFirst();
-        if (listWithIt.isPresent()) {
-            ObservedElement list = listWithIt.get();
-            return Grounded.Steps.last("Choose in " + ElementMatcher.describe(list) + ".",
-                    new Action.Select(target(list), bestOption(list.options(), choose.option())));
-        }
-        Match box = ElementMatcher.find(elements, Phrase.of(choose.option()), Want.BOX);
-        if (box instanceof Match.Found found) {
-            return Grounded.Steps.last("Choose " + ElementMatcher.describe(found.element()) + ".",
-                    new Action.SetChecked(target(found.element()), true));
-        }
-        return pressing(elements, option, "Choose " + choose.option());
+    /** A step along a menu path: an item of a menu is pointed at (a click would choose it), anything else clicked. */
+    private Grounded reveal(List<ObservedElement> elements, Phrase thing) {
+        Match match = ElementMatcher.find(elements, thing, Want.PRESSABLE, recall.named(elements));
+        return Grounded.of(match, thing, e -> {
+            recall.named(e);
+            boolean item = Set.of("menuitem", "listitem", "treeitem", "text", "option").contains(e.role());
+            return item ? Grounded.Steps.last("Point at " + ElementMatcher.describe(e) + " to open what is under it.",
+                    new Action.Hover(target(e)))
+                    : Grounded.Steps.last("Open " + ElementMatcher.describe(e) + ".", new Action.Click(target(e)));
+        });
     }
 
-    private Grounded boxes(List<ObservedElement> elements, Intent.SetBoxes boxes) {
-        List<Action> actions = new ArrayList<>();
-        for (Phrase box : boxes.boxes()) {
-            Match match = ElementMatcher.find(elements, box, Want.BOX);
-            if (!boxes.checked() && !(match instanceof Match.Found)) {
-                Match field = ElementMatcher.find(elements, box, Want.FIELD);
-                if (field instanceof Match.Found found) {
-                    actions.add(new Action.Type(target(found.element()), "", true));
-                    continue;
+    /** "find Sayre in the contact book": the thing brought into view and named for what follows; else searched for. */
+    private Grounded locate(List<ObservedElement> elements, Phrase thing) {
+        Optional<ObservedElement> before = recall.named(elements);
+        Match match = ElementMatcher.find(elements, thing, Want.READABLE, before);
+        if (!(match instanceof Match.Found)) {
+            // "the email by Coletta": the thing that says "Coletta", where no one thing is called all of it
+            for (Phrase.Scoped reading : thing.scopes()) {
+                Match anchor = ElementMatcher.find(elements, reading.scope(), Want.READABLE, before);
+                if (anchor instanceof Match.Found) {
+                    match = anchor;
+                    break;
                 }
             }
-            if (!(match instanceof Match.Found found)) {
-                return act(match, box, e -> null);
-            }
-            actions.add(new Action.SetChecked(target(found.element()), boxes.checked()));
         }
-        return new Grounded.Steps(actions, true, (boxes.checked() ? "Check " : "Uncheck ") + boxes.boxes() + ".");
+        if (match instanceof Match.Found found) {
+            recall.named(found.element());
+            return Grounded.Steps.last("Find " + ElementMatcher.describe(found.element()) + ".",
+                    new Action.Scroll(Optional.of(target(found.element())), Action.Scroll.Direction.DOWN, 0));
+        }
+        if (!thing.quoted() && elements.stream().anyMatch(e -> e.role().equals("searchbox")) && match instanceof Match.Missing) {
+            return search(elements, thing.spoken());
+        }
+        return Grounded.of(match, thing, e -> null);
     }
 
     private Grounded search(List<ObservedElement> elements, String query) {
@@ -261,7 +279,7 @@ final class IntentGrounding {
             return Grounded.Steps.last("Scroll to the " + words + ".", new Action.Scroll(Optional.empty(),
                     words.equals("bottom") ? Action.Scroll.Direction.DOWN : Action.Scroll.Direction.UP, 1_000_000));
         }
-        return withElement(elements, scroll.to().get(), Want.READABLE, e ->
+        return Grounded.of(ElementMatcher.find(elements, scroll.to().get(), Want.READABLE), scroll.to().get(), e ->
                 Grounded.Steps.last("Scroll to " + ElementMatcher.describe(e) + ".",
                         new Action.Scroll(Optional.of(target(e)), Action.Scroll.Direction.DOWN, 0)));
     }
@@ -272,7 +290,7 @@ final class IntentGrounding {
         }
         if (read.table()) {
             Optional<ObservedElement> table = elements.stream().filter(e -> e.role().equals("table")).findFirst();
-            return Grounded.Steps.last("Read the table.", new Action.Extract(table.map(IntentGrounding::target),
+            return Grounded.Steps.last("Read the table.", new Action.Extract(table.map(Grounded::target),
                     Action.Extract.What.TABLE));
         }
         Phrase thing = read.thing().get();
@@ -284,8 +302,11 @@ final class IntentGrounding {
                         new Action.Extract(Optional.of(target(amount.get())), Action.Extract.What.TEXT));
             }
         }
-        return act(match, thing, e -> Grounded.Steps.last("Read " + ElementMatcher.describe(e) + ".",
-                new Action.Extract(Optional.of(target(e)), Action.Extract.What.TEXT)));
+        return Grounded.of(match, thing, e -> {
+            recall.named(e);
+            return Grounded.Steps.last("Read " + ElementMatcher.describe(e) + ".",
+                    new Action.Extract(Optional.of(target(e)), Action.Extract.What.TEXT));
+        });
     }
 
     private Grounded addToCart(List<ObservedElement> elements, Phrase item) {
@@ -391,38 +412,9 @@ final class IntentGrounding {
                 .findFirst().or(() -> amounts.size() == 1 ? Optional.of(amounts.get(0)) : Optional.empty());
     }
 
-    private static String bestOption(List<String> options, String wanted) {
-        return options.stream().max(Comparator.comparingDouble(o -> NameLikeness.similarity(wanted, o))).orElse(wanted);
-    }
 
-    private Grounded withElement(List<ObservedElement> elements, Phrase phrase, Want want,
-                                 java.util.function.Function<ObservedElement, Grounded> then) {
-        return act(ElementMatcher.find(elements, phrase, want), phrase, then);
-    }
 
-    private static Grounded act(Match match, Phrase phrase, java.util.function.Function<ObservedElement, Grounded> then) {
-        if (match instanceof Match.Found found) {
-            return then.apply(found.element());
-        }
-        if (match instanceof Match.Ambiguous two) {
-            return new Grounded.NotThere("Two things match " + phrase + " equally: " + ElementMatcher.describe(two.first())
-                    + " and " + ElementMatcher.describe(two.second()) + "; say which (for example \"the first\").",
-                    Optional.empty(), false);
-        }
-        Match.Missing missing = (Match.Missing) match;
-        String closest = missing.closest().filter(e -> missing.score() > 0.3)
-                .map(e -> " (closest: " + ElementMatcher.describe(e) + ", " + String.format(Locale.ROOT, "%.2f", missing.score()) + ")")
-                .orElse("");
-        return new Grounded.NotThere("Nothing here matches " + phrase + closest + ".",
-                phrase.isEmpty() ? Optional.empty() : Optional.of(phrase.words()), true);
-    }
 
-    /** The element by its number, with its name kept as a second locator for the record. */
-    static Target target(ObservedElement element) {
-        Target byNumber = Target.byNumber(element.number());
-        String name = !element.name().isBlank() ? element.name() : element.text();
-        return name.isBlank() ? byNumber : byNumber.or(new Locator.Name(name));
-    }
 
     private record Priced(ObservedElement control, BigDecimal price) {
     }

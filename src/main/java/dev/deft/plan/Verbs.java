@@ -14,7 +14,11 @@ final class Verbs {
             "follow", "type", "enter", "write", "input", "put", "insert", "fill", "set", "change", "update", "use",
             "choose", "select", "pick", "check", "tick", "mark", "uncheck", "untick", "unmark", "deselect", "clear",
             "enable", "disable", "find", "login", "signin", "wait", "read", "get", "extract", "return", "copy", "grab",
-            "fetch", "report", "add", "finish", "done", "stop", "end", "complete", "place", "submit", "checkout");
+            "fetch", "report", "add", "finish", "done", "stop", "end", "complete", "place", "submit", "checkout", "paste",
+            "expand", "unfold", "locate", "save", "apply", "create", "delete", "remove", "archive", "send", "reply",
+            "forward", "star", "like", "share", "download", "upload", "cancel", "confirm", "accept", "decline", "close",
+            "dismiss", "edit", "rename", "subscribe", "unsubscribe", "register", "sign up", "buy", "pay", "refresh",
+            "reload", "go back", "continue", "focus", "make", "toggle", "switch");
 
     private Verbs() {
     }
@@ -33,6 +37,9 @@ final class Verbs {
             return Optional.empty();
         }
         for (String verb : ALL) {
+            if (first.equals(verb + "s") || first.equals(verb + "d")) {
+                return Optional.empty(); // "ends with", "checked": a verb said of something, not a command
+            }
             if (!verb.contains(" ") && Math.abs(verb.length() - first.length()) <= 1 && NameLikeness.distance(verb, first) == 1) {
                 return Optional.of(verb + (words.length > 1 ? " " + clause.strip().split("\\s+", 2)[1] : ""));
             }

@@ -45,7 +45,7 @@ class CommandGrammarTest {
         if (intent instanceof Intent.Open o) return "open " + o.where();
         if (intent instanceof Intent.Click c) return "click " + describe(c.thing());
         if (intent instanceof Intent.Fill f) {
-            return "fill " + f.field().map(CommandGrammarTest::describe).orElse("-") + " = " + f.value();
+            return "fill " + f.field().map(CommandGrammarTest::describe).orElse("-") + " = " + describe(f.value());
         }
         if (intent instanceof Intent.Choose c) {
             return "choose " + c.option() + c.list().map(l -> " in " + describe(l)).orElse("");
@@ -64,16 +64,29 @@ class CommandGrammarTest {
         }
         if (intent instanceof Intent.WaitFor w) return "wait " + w.text();
         if (intent instanceof Intent.Read r) {
-            return r.thing().map(t -> "read " + describe(t) + (r.table() ? " table" : "")).orElse("read page");
+            return r.thing().map(t -> "read " + describe(t) + (r.table() ? " table" : "") + (r.word() != 0 ? " word " + r.word() : ""))
+                    .orElse("read page");
         }
         if (intent instanceof Intent.AddToCart a) return "add " + describe(a.item());
         if (intent instanceof Intent.CheckOut) return "checkout";
         if (intent instanceof Intent.Finish f) return "finish" + f.summary().map(s -> " " + s).orElse("");
+        if (intent instanceof Intent.Locate l) return "locate " + describe(l.thing());
+        if (intent instanceof Intent.Reveal r) return "reveal " + describe(r.thing());
+        if (intent instanceof Intent.Expand e) return "expand" + (e.all() ? " all" : "") + e.section().map(p -> " " + describe(p)).orElse("");
+        if (intent instanceof Intent.Pause p) return "pause " + p.time().toMillis() + " ms";
+        if (intent instanceof Intent.Unread u) return "unread " + u.clause();
+        if (intent instanceof Intent.Cannot c) return "cannot " + c.clause();
         return intent.toString();
     }
 
+    private static String describe(Intent.Value value) {
+        if (value instanceof Intent.Value.Text text) return text.text();
+        if (value instanceof Intent.Value.Described described) return "<" + described.description() + ">";
+        return "<recalled>";
+    }
+
     private static String describe(Phrase phrase) {
-        return "\"" + phrase.words() + "\"" + phrase.kind().map(k -> " [" + k + "]").orElse("")
+        return "\"" + phrase.words() + "\"" + phrase.kind().map(k -> " [" + k.name().toLowerCase(java.util.Locale.ROOT) + "]").orElse("")
                 + (phrase.ordinal() != 0 ? " #" + phrase.ordinal() : "");
     }
 }

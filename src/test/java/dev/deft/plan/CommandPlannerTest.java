@@ -93,7 +93,7 @@ class CommandPlannerTest {
         List<Action> steps = actions(next("log in as kasey@example.org with the password kept as shop", login));
 
         assertThat(steps).hasSize(3);
-        assertThat(steps.get(0)).isEqualTo(new Action.Type(IntentGrounding.target(login.elements().get(0)), "kasey@example.org"));
+        assertThat(steps.get(0)).isEqualTo(new Action.Type(Grounded.target(login.elements().get(0)), "kasey@example.org"));
         assertThat(((Action.Type) steps.get(1)).text()).isEqualTo("{{secret:shop}}");
         assertThat(number(steps.get(2))).isEqualTo(3);
     }
@@ -140,10 +140,10 @@ class CommandPlannerTest {
                 .list("Shipping", "Standard", "Express");
 
         assertThat(actions(next("check red and green", form)))
-                .containsExactly(new Action.SetChecked(IntentGrounding.target(form.elements().get(0)), true),
-                        new Action.SetChecked(IntentGrounding.target(form.elements().get(1)), true));
+                .containsExactly(new Action.SetChecked(Grounded.target(form.elements().get(0)), true),
+                        new Action.SetChecked(Grounded.target(form.elements().get(1)), true));
         assertThat(actions(new CommandPlanner().next(new PlanContext("r", "choose express from the shipping list", form,
-                List.of(), 1)))).containsExactly(new Action.Select(IntentGrounding.target(form.elements().get(3)), "Express"));
+                List.of(), 1)))).containsExactly(new Action.Select(Grounded.target(form.elements().get(3)), "Express"));
     }
 
     @Test
