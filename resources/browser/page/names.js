@@ -65,7 +65,9 @@ function labelOf(el, tag) {
   if (field && el.labels && el.labels.length) {
     return clean(Array.from(el.labels).map(l => l.textContent).join(' '));
   }
-  if (field && !['button', 'submit', 'reset', 'image', 'hidden'].includes((el.type || '').toLowerCase())) return besideLabel(el);
+  // words beside the field only where the page gives the field no words of its own
+  if (field && !['button', 'submit', 'reset', 'image', 'hidden'].includes((el.type || '').toLowerCase())
+    && !['aria-label', 'title', 'placeholder'].some(a => clean(el.getAttribute(a)))) return besideLabel(el);
   if (!field && (tag === 'A' || tag === 'SPAN' || tag === 'DIV')) {
     // "Phone: <a>555-0101</a>": a caption ending in a colon names what follows it
     const caption = besideCaption(el);
@@ -107,7 +109,8 @@ function besideLabel(el) {
 
 function captionOf(el) {
   if (el.nodeType === 3) return shortLabel(el.nodeValue);
-  if (SKIP.has(el.tagName) || el.matches('input,select,textarea,button,a[href],[role],[contenteditable]')
+  // a heading names the part of the page a field is in, not the field
+  if (SKIP.has(el.tagName) || el.matches('h1,h2,h3,h4,h5,h6,input,select,textarea,button,a[href],[role],[contenteditable]')
       || el.querySelector('input,select,textarea,button,a[href]')) return '';
   return shortLabel(el.textContent);
 }

@@ -7,6 +7,19 @@ function readBack(el) {
     name: cut(nameOf(el, tag, labelOf(el, tag), ownText(el, tag)), 120) };
 }
 
+// Why the page may still be on its way though its text has not changed lately, or '' if nothing says so: requests
+// in flight (fetch and XMLHttpRequest), a document younger than a second (scripts that fill a page commonly start
+// on a short timer), or a part of the page that says it is loading (aria-busy, a progress bar, "Loading…").
+const YOUNG = 1000;
+function pending() {
+  if (window.__deftNet && window.__deftNet.since(-Infinity) > 0) return 'requests in flight';
+  if (performance.now() < YOUNG) return 'the page has only just loaded';
+  const loading = Array.from(document.querySelectorAll('[aria-busy=true], [role=progressbar], progress, [role=status]'))
+    .find(el => visible(el) && (el.getAttribute('aria-busy') === 'true' || el.tagName === 'PROGRESS'
+      || el.getAttribute('role') === 'progressbar' || /^(loading|please wait)\b/i.test(clean(el.textContent))));
+  return loading ? 'it says it is loading' : '';
+}
+
 // The visible text of the page, with open shadow roots and same-origin frames.
 function pageText() {
   const parts = [];

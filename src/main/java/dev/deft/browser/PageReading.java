@@ -82,8 +82,9 @@ final class PageReading {
     }
 
     /**
-     * Polls the page's text until it stays the same for the quiet time, counting no change of digits alone; a page
-     * that never settles is reported.
+     * Polls the page's text until it stays the same for the quiet time, counting no change of digits alone, with
+     * nothing saying the page is still on its way (a request in flight, a page just loaded, "Loading…"); a page that
+     * never settles is reported.
      */
     private Outcome settle(WebDriver driver, Condition.Settled settled, Duration timeout) {
         long[] since = {System.nanoTime()};
@@ -93,7 +94,8 @@ final class PageReading {
                 scripts.toTop(driver);
                 // a ticking clock or countdown is no change: only the digits change there
                 String text = String.valueOf(scripts.call(driver, "pageText")).replaceAll("\\d", "#");
-                if (!text.equals(seen[0])) {
+                Object pending = scripts.call(driver, "pending");
+                if (!text.equals(seen[0]) || pending instanceof String why && !why.isEmpty()) {
                     seen[0] = text;
                     since[0] = System.nanoTime();
                     return Polling.Probe.notYet("it changed");

@@ -18,12 +18,12 @@ final class PageScripts {
     /** Counts the requests a page has in flight; registered for every new document where the browser allows it. */
     static final String NETWORK_WATCH = load("browser/network.js");
     /** The library's version, said here only: a page holding another version gets this one. */
-    private static final int VERSION = 11;
+    private static final int VERSION = 12;
     /** The library's parts, in the order they are joined: each uses what those before it define. */
     private static final List<String> PARTS = List.of("base", "names", "observe", "act", "read", "mask");
     /** What the library offers Deft. */
     private static final String EXPORTS = "observe, observeText, observeSettled, query, find, prepare, actionable, "
-            + "focusField, readBack, pageText, table, mainText, mask";
+            + "focusField, readBack, pending, pageText, table, mainText, mask";
     private static final String LIBRARY = NETWORK_WATCH + "\nif (!window.__deftLib || window.__deftLib.version !== "
             + VERSION + ") {\nwindow.__deftLib = (function () {\n'use strict';\n"
             + PARTS.stream().map(part -> load("browser/page/" + part + ".js")).collect(Collectors.joining("\n"))

@@ -80,30 +80,7 @@ public final class CommandGrammar {
                 intents.add(referred(intent, intents));
             }
         }
-        return intents.isEmpty() ? new Reading.NotUnderstood(request.strip()) : new Reading.Understood(fieldsFirst(intents));
-    }
-
-    /**
-     * "log in as X with password Y and tick remember me": the boxes and fields of a form are set before the action
-     * that sends it, whatever order the request names them in.
-     */
-    private static List<Intent> fieldsFirst(List<Intent> intents) {
-        List<Intent> ordered = new ArrayList<>(intents);
-        for (int i = 0; i < ordered.size() - 1; i++) {
-            if (!(ordered.get(i) instanceof Intent.LogIn)) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < ordered.size() && (ordered.get(j) instanceof Intent.SetBoxes || ordered.get(j) instanceof Intent.Fill)) {
-                j++;
-            }
-            if (j > i + 1) {
-                Intent login = ordered.remove(i);
-                ordered.add(j - 1, login);
-                i = j - 1;
-            }
-        }
-        return ordered;
+        return intents.isEmpty() ? new Reading.NotUnderstood(request.strip()) : new Reading.Understood(intents);
     }
 
     /** "wait for "Wool Blanket", then click it": "it" is the thing the clause before named. */

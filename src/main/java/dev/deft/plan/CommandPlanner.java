@@ -87,7 +87,7 @@ public final class CommandPlanner implements Planner {
             if (reading instanceof CommandGrammar.Reading.NotUnderstood not) {
                 return Plan.giveUp(notUnderstood(not.clause()));
             }
-            intents = ((CommandGrammar.Reading.Understood) reading).intents();
+            intents = new ArrayList<>(((CommandGrammar.Reading.Understood) reading).intents());
             Optional<String> cannot = cannotFromTheStart(context.observation());
             if (cannot.isPresent()) {
                 return Plan.giveUp(cannot.get());
@@ -128,6 +128,9 @@ public final class CommandPlanner implements Planner {
         Intent intent = intents.get(current);
         if (tries == 0 && !opened && !waited && phase == Phase.GROUNDING) {
             exploration.begin(context.observation());
+        }
+        if (intent instanceof Intent.LogIn && tries == 0 && phase == Phase.GROUNDING && fieldsBeside(context.observation())) {
+            intent = intents.get(current);
         }
         Grounded grounded = grounding.ground(intent, context.observation(), opened);
         while (grounded instanceof Grounded.Steps none && none.actions().isEmpty() && none.finishes()) {
@@ -172,6 +175,24 @@ public final class CommandPlanner implements Planner {
         return Plan.act(steps.thought(), steps.actions().toArray(Action[]::new));
     }
 
+    /**
+     * "log in as X with password Y and tick remember me": the boxes and fields named after the log-in that are on
+     * the sign-in page now are set before the log-in sends it; those that are not wait for the page after it.
+     */
+    private boolean fieldsBeside(Observation page) {
+        int after = current + 1;
+        while (after < intents.size() && (intents.get(after) instanceof Intent.SetBoxes || intents.get(after) instanceof Intent.Fill)
+                && grounding.ground(intents.get(after), page, false) instanceof Grounded.Steps steps
+                && !steps.actions().isEmpty()) {
+            after++;
+        }
+        if (after == current + 1) {
+            return false;
+        }
+        intents.add(after - 1, intents.remove(current));
+        return true;
+    }
+
     /** The menu item the step before pointed at, which the menu may want clicked instead. */
     private Optional<ObservedElement> revealed(Observation page) {
         return current > 0 && intents.get(current - 1) instanceof Intent.Reveal ? recall.named(page.elements()) : Optional.empty();
@@ -207,7 +228,7 @@ public final class CommandPlanner implements Planner {
             return false;
         }
         Intent last = intents.get(intents.size() - 1);
-        return last instanceof Intent.Search || last instanceof Intent.LogIn || last instanceof Intent.Click
+        return last instanceof Intent.Search || last instanceof Intent.Locate || last instanceof Intent.LogIn || last instanceof Intent.Click
                 || last instanceof Intent.Press || last instanceof Intent.CheckOut || last instanceof Intent.AddToCart
                 || last instanceof Intent.Open;
     }

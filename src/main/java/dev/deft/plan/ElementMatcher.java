@@ -36,6 +36,7 @@ final class ElementMatcher {
         FIELD(e -> Set.of("textbox", "searchbox", "combobox", "spinbutton").contains(e.role())),
         BOX(e -> Set.of("checkbox", "radio", "switch", "menuitemcheckbox", "menuitemradio").contains(e.role())),
         LIST(e -> Set.of("combobox", "listbox", "radiogroup").contains(e.role())),
+        CONTROL(ObservedElement::interactive),
         READABLE(e -> true);
 
         final Predicate<ObservedElement> fits;
@@ -129,6 +130,13 @@ final class ElementMatcher {
         }
         Match match = best(ofKind, phrase);
         if (!(match instanceof Match.Found) && phrase.kind().isPresent()) {
+            // "the search box", "the combo box": the words and the kind together name a role
+            String roleWords = phrase.words().toLowerCase(Locale.ROOT).replace(" ", "");
+            List<ObservedElement> byRole = roleWords.isEmpty() ? List.of() : ofKind.stream()
+                    .filter(e -> e.role().startsWith(roleWords) && e.role().length() > roleWords.length()).toList();
+            if (byRole.size() == 1) {
+                return new Match.Found(byRole.get(0), 0.95);
+            }
             // "show advanced options" names a button whose name ends in a kind word; "the Subscribe link" may be a button
             Optional<Match> asName = phrase.withKindAsWords().map(words -> best(fitting, words))
                     .filter(m -> m instanceof Match.Found);

@@ -156,13 +156,12 @@ final class IntentGrounding {
     }
 
     private Grounded pressing(List<ObservedElement> elements, Phrase thing, String thought) {
-        // "click the search box": a field named as a field is clicked to put the cursor in it
-        Want want = thing.kind().filter(k -> k == Kind.FIELD || k == Kind.SPINNER).isPresent() ? Want.FIELD : Want.PRESSABLE;
+        // "click the name field": a field named as a field is clicked to put the cursor in it; a "box" is a text
+        // box or a check box ("click the search box", "click the terms box")
+        Kind kind = thing.kind().orElse(null);
+        Want want = kind == Kind.FIELD || kind == Kind.SPINNER ? Want.FIELD : kind == Kind.BOX ? Want.CONTROL : Want.PRESSABLE;
         Optional<ObservedElement> before = recall.named(elements);
         Match match = ElementMatcher.find(elements, thing, want, before);
-        if (thing.kind().filter(k -> k == Kind.BOX).isPresent() && !(match instanceof Match.Found)) {
-            match = ElementMatcher.find(elements, thing, Want.FIELD, before);
-        }
         if (match instanceof Match.Missing) {
             Match anywhere = ElementMatcher.find(elements, thing, Want.READABLE, before);
             if (anywhere instanceof Match.Found found && found.score() >= 0.9) {

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ public final class PageServer implements AutoCloseable {
     private final Map<String, String> pages = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> hits = new ConcurrentHashMap<>();
+    private final Map<String, Path> folders = new ConcurrentHashMap<>();
 
     /** One request with a body: where it went and what it carried (form fields, or the raw body of a fetch). */
     public record Received(String path, Map<String, String> fields, String body) {
@@ -55,6 +58,15 @@ public final class PageServer implements AutoCloseable {
     /** Serves {@code html} at {@code path} from now on, in place of what was there. */
     public PageServer page(String path, String html) {
         pages.put(path, html);
+        return this;
+    }
+
+    /**
+     * Serves the files of {@code folder} under {@code prefix} (which begins and ends with "/"): several copies of the
+     * same pages under different prefixes tell apart what each copy sent.
+     */
+    public PageServer folder(String prefix, Path folder) {
+        folders.put(prefix, folder);
         return this;
     }
 
@@ -91,11 +103,29 @@ public final class PageServer implements AutoCloseable {
         }
         hits.merge(path, 1, Integer::sum);
         String html = pages.get(path);
+        if (html == null && fromFolder(exchange, path)) {
+            return;
+        }
         if (html == null) {
             send(exchange, 404, "text/plain", "No page at " + path);
             return;
         }
         send(exchange, 200, "text/html", html);
+    }
+
+    private boolean fromFolder(HttpExchange exchange, String path) throws IOException {
+        int slash = path.indexOf('/', 1);
+        Path folder = slash < 0 ? null : folders.get(path.substring(0, slash + 1));
+        if (folder == null) {
+            return false;
+        }
+        Path file = folder.resolve(path.substring(slash + 1)).normalize();
+        if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+            return false;
+        }
+        String type = file.toString().endsWith(".js") ? "text/javascript" : "text/html";
+        send(exchange, 200, type, Files.readString(file));
+        return true;
     }
 
     private static Map<String, String> fields(String body) {
