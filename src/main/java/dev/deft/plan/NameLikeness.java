@@ -2,11 +2,14 @@ package dev.deft.plan;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How alike two names are, as a person would judge: case, accents and punctuation do not count, plural and verb
@@ -26,17 +29,44 @@ final class NameLikeness {
             Map.entry("&", "and"));
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}@.&+-]+");
+    private static final Pattern ABBREVIATION_DOTS = Pattern.compile("(?<=\\p{L})[.]+(?=\\s|$)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final int REMEMBERED = 16_384;
+    /**
+     * The words of the texts compared lately. A reading compares each of a page's names with several phrases, and
+     * the same names again at the next step; normalising them, not comparing them, was most of a reading's time.
+     */
+    private static final Map<String, List<String>> SEEN = Collections.synchronizedMap(
+            new LinkedHashMap<>(1_024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
 
     private NameLikeness() {
     }
 
     /** Lower case, no accents, no punctuation, synonyms replaced, endings taken off: the words that count. */
     static List<String> words(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace("e-mail", "email")
-                .replaceAll("[^\\p{L}\\p{N}@.&+-]+", " ").replaceAll("(?<=\\p{L})[.]+(?=\\s|$)", " ");
+        String t = text == null ? "" : text;
+        List<String> known = SEEN.get(t);
+        if (known == null) {
+            known = List.copyOf(normalised(t));
+            SEEN.put(t, known);
+        }
+        return known;
+    }
+
+    private static List<String> normalised(String text) {
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replace("e-mail", "email");
+        plain = ABBREVIATION_DOTS.matcher(NOT_A_WORD.matcher(plain).replaceAll(" ")).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        for (String word : plain.strip().split("\\s+")) {
+        for (String word : SPACES.split(plain.strip())) {
             if (word.isEmpty()) {
                 continue;
             }
