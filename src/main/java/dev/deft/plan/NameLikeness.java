@@ -119,8 +119,8 @@ final class NameLikeness {
         for (String word : wanted) {
             String hit = null;
             for (String other : left) {
-                if (other.equals(word) || word.length() >= 5 && other.length() >= 4 && distance(word, other) <= 1
-                        || word.length() >= 8 && distance(word, other) <= 2) {
+                if (other.equals(word) || word.length() >= 5 && other.length() >= 4 && typos(word, other, 1)
+                        || word.length() >= 8 && typos(word, other, 2)) {
                     hit = other;
                     break;
                 }
@@ -131,6 +131,11 @@ final class NameLikeness {
             }
         }
         return found;
+    }
+
+    /** Whether the words are at most {@code most} typos apart: never when their lengths differ by more. */
+    private static boolean typos(String a, String b, int most) {
+        return Math.abs(a.length() - b.length()) <= most && distance(a, b) <= most;
     }
 
     private static String stem(String word) {
