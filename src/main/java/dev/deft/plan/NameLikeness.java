@@ -95,8 +95,9 @@ final class NameLikeness {
             return 1;
         }
         double whole = 1 - (double) distance(joinedA, joinedB) / Math.max(joinedA.length(), joinedB.length());
-        double covered = coverage(a, b);
-        double extra = (double) Math.max(0, b.size() - matched(a, b)) / b.size();
+        int matched = matched(a, b);
+        double covered = (double) matched / a.size();
+        double extra = (double) Math.max(0, b.size() - matched) / b.size();
         // All the wanted words on a longer label ("Email" in "Email address") is a good match, less than exact.
         double byWords = covered * (1 - 0.35 * extra);
         return Math.max(whole * 0.95, byWords * 0.97);
@@ -109,10 +110,6 @@ final class NameLikeness {
     }
 
     /** How many of the wanted words the candidate has, allowing one typo in a word of five letters or more. */
-    private static double coverage(List<String> wanted, List<String> candidate) {
-        return (double) matched(wanted, candidate) / wanted.size();
-    }
-
     private static int matched(List<String> wanted, List<String> candidate) {
         Set<String> left = new LinkedHashSet<>(candidate);
         int found = 0;
