@@ -148,20 +148,29 @@ final class NameLikeness {
         return word;
     }
 
-    /** Edit distance where swapping two neighbouring letters ("serach") is one typo, as it is to a person. */
+    /**
+     * Edit distance where swapping two neighbouring letters ("serach") is one typo, as it is to a person. Only the
+     * last three rows of the table are kept: a reading computes it for thousands of pairs.
+     */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        int[] twoBack = new int[b.length() + 1];
+        int[] oneBack = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) oneBack[j] = j;
         for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                row[j] = Math.min(Math.min(oneBack[j] + 1, row[j - 1] + 1), oneBack[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    row[j] = Math.min(row[j], twoBack[j - 2] + 1);
                 }
             }
+            int[] spare = twoBack;
+            twoBack = oneBack;
+            oneBack = row;
+            row = spare;
         }
-        return d[a.length()][b.length()];
+        return oneBack[b.length()];
     }
 }
