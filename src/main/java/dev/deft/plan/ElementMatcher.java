@@ -215,12 +215,12 @@ final class ElementMatcher {
                     && NameLikeness.similarity(c.context(), a.name().isBlank() ? a.text() : a.name()) >= GOOD_ENOUGH
                     || NameLikeness.similarity(reading.scope().words(), c.context()) >= GOOD_ENOUGH)).toList();
         }
+        Map<Integer, Integer> held = Nesting.holding(candidates);
         List<ObservedElement> kept = new ArrayList<>();
         for (ObservedElement candidate : candidates) {
             for (ObservedElement anchor : anchors) {
                 int box = Nesting.shared(candidate, anchor);
-                if (candidate.number() != anchor.number() && box != Nesting.NONE
-                        && candidates.stream().filter(c -> Nesting.inside(c, box)).count() == 1) {
+                if (candidate.number() != anchor.number() && box != Nesting.NONE && held.get(box) == 1) {
                     kept.add(candidate);
                     break;
                 }

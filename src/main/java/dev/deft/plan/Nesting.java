@@ -1,7 +1,11 @@
 package dev.deft.plan;
 
 import dev.deft.core.ObservedElement;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * How closely two elements belong together, from the boxes each sits in ({@link ObservedElement#within()}): a
@@ -34,9 +38,18 @@ final class Nesting {
         return box == NONE ? Integer.MAX_VALUE : a.within().indexOf(box);
     }
 
-    /** Whether the element sits in the box (or is the box). */
-    static boolean inside(ObservedElement element, int box) {
-        return element.number() == box || element.within().contains(box);
+    /**
+     * How many of the elements each box holds (an element is in the boxes it sits in, and in itself): counted once,
+     * not again for every pair of elements a reading compares.
+     */
+    static Map<Integer, Integer> holding(List<ObservedElement> elements) {
+        Map<Integer, Integer> held = new HashMap<>();
+        for (ObservedElement element : elements) {
+            Set<Integer> boxes = new HashSet<>(element.within());
+            boxes.add(element.number());
+            boxes.forEach(box -> held.merge(box, 1, Integer::sum));
+        }
+        return held;
     }
 
     /** Whether {@code outer} holds {@code inner}. */
