@@ -217,6 +217,10 @@ public final class CommandGrammar {
                 && (siteNames.contains(m.group("site").toLowerCase(Locale.ROOT)) || looksLikeAddress(m.group("site")))) {
             return some(new Intent.Search(Values.unquote(m.group("q")), Optional.of(m.group("site"))));
         }
+        if ((m = match("^search\\s+(?:on\\s+|in\\s+|through\\s+)?(?:the\\s+|my\\s+)(?:[\\p{L}-]+\\s+){1,2}?for\\s+(?<q>.+)$", c)) != null) {
+            // "search the help for meter readings": the place is the page's own search
+            return search(m.group("q"));
+        }
         if ((m = match("^(?:search|look up|lookup)\\s+(?:for\\s+)?(?<q>.+)$", c)) != null) {
             return search(m.group("q"));
         }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The planner that needs no model. It reads the request into intents ({@link CommandGrammar}), then does them one
@@ -23,6 +24,11 @@ import java.util.Optional;
  * Desktop work (as {@link DesktopCommands} tells it) goes to the desktop grammar instead. One planner serves one run.
  */
 public final class CommandPlanner implements Planner {
+    /** Words of a page that turns an action down: an alert saying them means the action did not go through. */
+    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:please (?:give|enter|"
+            + "fill|choose|select|provide|check|correct|tick|accept)|required|invalid|is missing|are missing|must|cannot|can't|"
+            + "could not|couldn't|incorrect|wrong|not valid|error|failed)\\b");
+    private static final String PAGE_SAYS = "the page says ";
     private static final Duration WAIT_FOR_LATE_THINGS = Duration.ofSeconds(5);
     private static final Duration QUIET = Duration.ofMillis(900);
     /** A page that has not changed for this long is taken as still: what is not there now will not come. */
@@ -109,7 +115,8 @@ public final class CommandPlanner implements Planner {
                     return Plan.act(problem.get() + " A pop-up is in the way: close it with "
                             + ElementMatcher.describe(popUp.get()) + ".", new Action.Click(Grounded.target(popUp.get())));
                 }
-                if (++tries >= 2) {
+                // a page that said no ("Wrong password") is not asked again: the same press gets the same answer
+                if (++tries >= 2 || problem.get().startsWith(PAGE_SAYS)) {
                     return Plan.giveUp("Could not " + IntentWords.of(intents.get(current)) + ": " + problem.get());
                 }
             }
@@ -286,6 +293,13 @@ public final class CommandPlanner implements Planner {
             return element(box.box(), now).filter(e -> e.has("checked") != box.checked())
                     .filter(e -> e.has("checked") || e.has("unchecked"))
                     .map(e -> ElementMatcher.describe(e) + " is still " + (box.checked() ? "unchecked" : "checked"));
+        }
+        if (step.action() instanceof Action.Click || step.action() instanceof Action.PressKey) {
+            // "Please give your name.": the page turned the press down, and said why
+            return now.elements().stream().filter(e -> e.role().equals("alert"))
+                    .map(e -> e.text().isBlank() ? e.name() : e.text())
+                    .filter(text -> REFUSAL.matcher(text).find()).findFirst()
+                    .map(text -> PAGE_SAYS + "\"" + text.strip() + "\"");
         }
         return Optional.empty();
     }

@@ -200,7 +200,12 @@ final class FieldGrounding {
         if (items.size() > 1) {
             List<Action> actions = new ArrayList<>();
             for (String item : items) {
-                Grounded each = one(elements, item, opened).orElseThrow();
+                Optional<Grounded> found = one(elements, item, opened);
+                if (found.isEmpty()) {
+                    // "orders 1042 and 1044": one of several is not here, so none is chosen
+                    return Grounded.NotThere.yet("Nothing here matches \"" + item + "\" to choose.");
+                }
+                Grounded each = found.get();
                 if (!(each instanceof Grounded.Steps steps) || !steps.finishes()) {
                     return each;
                 }

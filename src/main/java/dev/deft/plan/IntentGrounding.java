@@ -196,6 +196,18 @@ final class IntentGrounding {
     /** "find Sayre in the contact book": the thing brought into view and named for what follows; else searched for. */
     private Grounded locate(List<ObservedElement> elements, Phrase thing) {
         Optional<ObservedElement> before = recall.named(elements);
+        // "find trains" where a button says "Find trains": the request names the button
+        Match button = ElementMatcher.find(elements, Phrase.of("find " + thing.spoken()), Want.PRESSABLE, before);
+        if (button instanceof Match.Found found && found.score() >= 0.95) {
+            recall.named(found.element());
+            return Grounded.Steps.last("Click " + ElementMatcher.describe(found.element()) + ".", new Action.Click(target(found.element())));
+        }
+        // a page with a box to find things in ("Find an order") finds them there, as a person uses it
+        Optional<ObservedElement> finder = elements.stream().filter(Want.FIELD.fits)
+                .filter(e -> e.role().equals("searchbox") || e.name().toLowerCase(Locale.ROOT).matches("(find|search)\\b.*")).findFirst();
+        if (finder.isPresent() && !thing.quoted()) {
+            return search(elements, thing.spoken());
+        }
         Match match = ElementMatcher.find(elements, thing, Want.READABLE, before);
         if (!(match instanceof Match.Found)) {
             // "the email by Coletta": the thing that says "Coletta", where no one thing is called all of it
@@ -220,7 +232,8 @@ final class IntentGrounding {
 
     private Grounded search(List<ObservedElement> elements, String query) {
         List<ObservedElement> fields = elements.stream().filter(Want.FIELD.fits).toList();
-        Optional<ObservedElement> box = fields.stream().filter(e -> e.role().equals("searchbox")).findFirst()
+        Optional<ObservedElement> box = fields.stream().filter(e -> e.role().equals("searchbox")
+                        || e.name().toLowerCase(Locale.ROOT).matches("(find|search)\\b.*")).findFirst()
                 .or(() -> fields.stream().filter(e -> ElementMatcher.score(e, Phrase.of("search")) >= 0.8)
                         .max(Comparator.comparingDouble(e -> ElementMatcher.score(e, Phrase.of("search")))))
                 .or(() -> fields.size() == 1 ? Optional.of(fields.get(0)) : Optional.empty());
@@ -337,10 +350,17 @@ final class IntentGrounding {
                 return Grounded.Steps.last("Add the " + item.spoken() + " to the cart.", new Action.Click(target(buttons.get(index))));
             }
         }
-        Optional<ObservedElement> named = buttons.stream().filter(b -> NameLikeness.similarity(item.words(), b.context()) >= 0.7)
-                .max(Comparator.comparingDouble(b -> NameLikeness.similarity(item.words(), b.context())));
-        if (named.isPresent()) {
-            return Grounded.Steps.last("Add " + named.get().context() + " to the cart.", new Action.Click(target(named.get())));
+        double top = buttons.stream().mapToDouble(b -> NameLikeness.similarity(item.words(), b.context())).max().orElse(0);
+        List<ObservedElement> named = top < 0.7 ? List.of() : buttons.stream()
+                .filter(b -> top - NameLikeness.similarity(item.words(), b.context()) < 0.05).toList();
+        if (named.size() > 1 && !item.plural()) {
+            // two blue kettles: never a guess between equals
+            return Grounded.NotThere.never("Say which " + item.spoken() + " to add: " + named.get(0).context() + " and "
+                    + named.get(1).context() + " both fit.");
+        }
+        if (!named.isEmpty()) {
+            return new Grounded.Steps(named.stream().<Action>map(b -> new Action.Click(target(b))).toList(), true,
+                    "Add " + String.join(", ", named.stream().map(ObservedElement::context).toList()) + " to the cart.");
         }
         Match link = ElementMatcher.find(elements, item, Want.PRESSABLE);
         if (link instanceof Match.Found found && !buttons.contains(found.element())) {

@@ -94,7 +94,9 @@ final class NameLikeness {
         if (joinedA.equals(joinedB)) {
             return 1;
         }
-        double whole = 1 - (double) distance(joinedA, joinedB) / Math.max(joinedA.length(), joinedB.length());
+        // a number is no word to misspell: order 25986 is not order 25985
+        double whole = numbersDiffer(a, b) ? 0
+                : 1 - (double) distance(joinedA, joinedB) / Math.max(joinedA.length(), joinedB.length());
         int matched = matched(a, b);
         double covered = (double) matched / a.size();
         double extra = (double) Math.max(0, b.size() - matched) / b.size();
@@ -130,9 +132,21 @@ final class NameLikeness {
         return found;
     }
 
-    /** Whether the words are at most {@code most} typos apart: never when their lengths differ by more. */
+    /** Whether a wanted word with a digit in it is missing from the candidate's words. */
+    private static boolean numbersDiffer(List<String> wanted, List<String> candidate) {
+        return wanted.stream().anyMatch(w -> hasDigit(w) && !candidate.contains(w));
+    }
+
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether the words are at most {@code most} typos apart: never when their lengths differ by more, nor when they
+     * hold digits (a number is read, not misspelt).
+     */
     private static boolean typos(String a, String b, int most) {
-        return Math.abs(a.length() - b.length()) <= most && distance(a, b) <= most;
+        return Math.abs(a.length() - b.length()) <= most && !hasDigit(a) && !hasDigit(b) && distance(a, b) <= most;
     }
 
     private static String stem(String word) {

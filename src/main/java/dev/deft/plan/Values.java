@@ -19,7 +19,10 @@ final class Values {
     private static final Pattern RECALLED = Pattern.compile("(?i)(?:it|that|this|them|the (?:same )?(?:word|words|"
             + "result|answer|value|number|text|one) ?(?:you (?:found|read))?|that (?:word|value|number|text|one)|what you (?:found|read))");
     private static final Pattern DESCRIBED = Pattern.compile("(?i)^(?:a|an|any|some|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-            + "(?:that|which|who|starting|ending|beginning|containing|with|similar|like|whose|of)\\b.+");
+            + "(?:that|which|who|starting|ending|beginning|containing|with|similar|like|whose|of)\\b.+"
+            + "|^(?:something|anything|whatever|someone|somebody|anyone)\\b.*"
+            + "|^(?:a|an|any|some)\\s+(?:plausible|realistic|valid|sensible|suitable|made-up|fake|random)\\b.*"
+            + "|.*\\b(?:plausible|realistic)$");
     /** Words that describe what the quoted value is, rather than name a field ("the number "3""). */
     private static final Pattern VALUE_NOUN = Pattern.compile("(?i)^(?:the\\s+|a\\s+)?(?:number|text|word|words|value|"
             + "string|phrase|letters?|digits?|code|sentence)$");

@@ -142,6 +142,48 @@ class PageWordsTest {
     }
 
     @Test
+    void severalFieldsNamedInOneClauseEachTakeTheWordsBesideThem() {
+        BoxedPage form = new BoxedPage().field("Given name").field("Family name").field("Post code").field("Town")
+                .list("Country", "Norway", "Finland");
+
+        assertThat(actions(next("given name Liv, family name Berge Dahl, country finland", form))).containsExactly(
+                new Action.Type(Grounded.target(form.named("Given name")), "Liv"),
+                new Action.Type(Grounded.target(form.named("Family name")), "Berge Dahl"),
+                new Action.Select(Grounded.target(form.named("Country")), "Finland"));
+        assertThat(actions(new PageWordsTest().next("the town is Tromsø and the post code is 9008", form))).containsExactly(
+                new Action.Type(Grounded.target(form.named("Town")), "Tromsø"),
+                new Action.Type(Grounded.target(form.named("Post code")), "9008"));
+        assertThat(actions(new PageWordsTest().next("Dahl as my family name", form)))
+                .containsExactly(new Action.Type(Grounded.target(form.named("Family name")), "Dahl"));
+    }
+
+    @Test
+    void wordsThatAreNeitherNameNorValueAreNotTyped() {
+        BoxedPage form = new BoxedPage().field("Street").field("Nickname");
+
+        Plan unsure = next("label this street Home", form);
+        Plan vague = new PageWordsTest().next("street something plausible", form);
+
+        assertThat(unsure).as(unsure.thought()).isInstanceOf(Plan.GiveUp.class);
+        assertThat(vague).as(vague.thought()).isInstanceOf(Plan.GiveUp.class);
+    }
+
+    @Test
+    void aValueThatRunsIntoWordsOfAnotherFieldIsNotTyped() {
+        BoxedPage card = new BoxedPage().field("Card number").field("Valid until").field("Security code");
+        BoxedPage address = new BoxedPage().field("Street").field("Town or city").field("Postal code");
+
+        Plan runOn = next("card number 5500 0000 0000 0004, good thru 11/29, security code 321", card);
+        Plan otherField = new PageWordsTest().next("street 14 Rue Haute town Namur, postal code 5000", address);
+
+        assertThat(runOn).as(runOn.thought()).isInstanceOf(Plan.GiveUp.class);
+        assertThat(otherField).as(otherField.thought()).isInstanceOf(Plan.GiveUp.class);
+        assertThat(actions(new PageWordsTest().next("street \"Rue Haute 14, Namur\", postal code 5000", address)))
+                .containsExactly(new Action.Type(Grounded.target(address.named("Street")), "Rue Haute 14, Namur"),
+                        new Action.Type(Grounded.target(address.named("Postal code")), "5000"));
+    }
+
+    @Test
     void severalToChooseAreSplitWhereThePageHasThemAsSeveral() {
         BoxedPage page = new BoxedPage().listbox("Countries", "Heard Island and McDonald Islands", "Nicaragua", "Niger");
 
