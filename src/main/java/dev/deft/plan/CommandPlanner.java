@@ -150,7 +150,8 @@ public final class CommandPlanner implements Planner {
             grounded = grounding.ground(intent, context.observation(), opened);
         }
         if (grounded instanceof Grounded.NotThere not) {
-            if (not.later() && !waited && !context.observation().elements().isEmpty()) {
+            // an empty page after a step is one on its way; before any step, it is no page at all
+            if (not.later() && !waited && (!context.observation().elements().isEmpty() || !context.history().isEmpty())) {
                 // The page may still be loading: wait while it changes, then look again; a still page is not waited on.
                 waited = true;
                 phase = Phase.WAITING;

@@ -69,7 +69,7 @@ class RequestCorpusIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path RESULTS = Path.of("target", "request-corpus");
     /** Runs at once: most of a run is waiting for a page, so a few share two cores well. */
-    private static final int AT_ONCE = 3;
+    private static final int AT_ONCE = 2;
 
     static PageServer server;
     static Path pages;
