@@ -47,7 +47,9 @@ final class ClauseReading {
         }
         Optional<Mention> mention = mention(tokens, elements);
         if (mention.isEmpty()) {
-            return Grounded.NotThere.never(notUnderstood(clause));
+            // after a thing was found for it ("find the email by X and reply"), its words may be behind that thing
+            return recall.named(elements).isPresent() ? Grounded.NotThere.yet(notUnderstood(clause))
+                    : Grounded.NotThere.never(notUnderstood(clause));
         }
         Mention m = mention.get();
         ObservedElement element = m.element();

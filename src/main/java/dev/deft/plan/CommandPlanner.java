@@ -94,6 +94,7 @@ public final class CommandPlanner implements Planner {
                 return Plan.giveUp(notUnderstood(not.clause()));
             }
             intents = new ArrayList<>(((CommandGrammar.Reading.Understood) reading).intents());
+            grounding.reading(context.request());
             Optional<String> cannot = cannotFromTheStart(context.observation());
             if (cannot.isPresent()) {
                 return Plan.giveUp(cannot.get());
@@ -201,9 +202,11 @@ public final class CommandPlanner implements Planner {
         return true;
     }
 
-    /** The menu item the step before pointed at, which the menu may want clicked instead. */
+    /** The menu item the step before pointed at, which the menu may want clicked instead; the thing it found. */
     private Optional<ObservedElement> revealed(Observation page) {
-        return current > 0 && intents.get(current - 1) instanceof Intent.Reveal ? recall.named(page.elements()) : Optional.empty();
+        // and a thing found for what follows ("find the email by Coletta and click the star"): opened, as a person does
+        return current > 0 && (intents.get(current - 1) instanceof Intent.Reveal || intents.get(current - 1) instanceof Intent.Locate)
+                ? recall.named(page.elements()) : Optional.empty();
     }
 
     /** A part no rule can do, or a request read with no page to read it against: said before anything is done. */

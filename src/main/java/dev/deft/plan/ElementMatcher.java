@@ -31,13 +31,19 @@ final class ElementMatcher {
             Map.entry("range", "slider"));
 
     /** What the step needs the element to be. */
+    /** Roles of things made of items: a person presses an item, not the whole. */
+    private static final Set<String> WHOLES = Set.of("menu", "menubar", "toolbar", "tablist", "tree", "grid", "radiogroup");
+
     enum Want {
-        PRESSABLE(e -> e.interactive() && !Set.of("textbox", "searchbox", "spinbutton").contains(e.role())),
+        /** What a click is for; not a field, nor a menu, toolbar or list as a whole (its items are pressed). */
+        PRESSABLE(e -> e.interactive() && !Set.of("textbox", "searchbox", "spinbutton").contains(e.role())
+                && !WHOLES.contains(e.role())),
         FIELD(e -> Set.of("textbox", "searchbox", "combobox", "spinbutton").contains(e.role())),
         BOX(e -> Set.of("checkbox", "radio", "switch", "menuitemcheckbox", "menuitemradio").contains(e.role())),
         LIST(e -> Set.of("combobox", "listbox", "radiogroup").contains(e.role())),
         CONTROL(ObservedElement::interactive),
-        READABLE(e -> true);
+        READABLE(e -> true),
+        NOT_A_WHOLE(e -> !WHOLES.contains(e.role()));
 
         final Predicate<ObservedElement> fits;
 

@@ -33,6 +33,7 @@ final class IntentGrounding {
     private final Recall recall;
     private final FieldGrounding fields;
     private final ClauseReading clauses;
+    private String request = "";
 
     IntentGrounding(SiteDirectory sites, Recall recall) {
         this.sites = sites;
@@ -42,8 +43,18 @@ final class IntentGrounding {
     }
 
     /** @param opened whether this intent already took a first step (opened its site, a list, a menu) */
+    /** The request being read: a page that shows it back ("Find the email by Coletta and …") is not what it names. */
+    void reading(String request) {
+        this.request = words(request);
+    }
+
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     Grounded ground(Intent intent, Observation page, boolean opened) {
-        List<ObservedElement> elements = page.elements();
+        List<ObservedElement> elements = request.length() < 20 ? page.elements()
+                : page.elements().stream().filter(e -> !words(e.name() + " " + e.text()).contains(request)).toList();
         if (intent instanceof Intent.Open open) {
             return open(open.where(), elements);
         }
@@ -163,7 +174,8 @@ final class IntentGrounding {
         Optional<ObservedElement> before = recall.named(elements);
         Match match = ElementMatcher.find(elements, thing, want, before);
         if (match instanceof Match.Missing) {
-            Match anywhere = ElementMatcher.find(elements, thing, Want.READABLE, before);
+            // a text that says the name may be what takes the click, but never a menu or list as a whole
+            Match anywhere = ElementMatcher.find(elements, thing, Want.NOT_A_WHOLE, before);
             if (anywhere instanceof Match.Found found && found.score() >= 0.9) {
                 match = anywhere;
             }
@@ -193,6 +205,13 @@ final class IntentGrounding {
         });
     }
 
+    /** Whether the element's name or text holds each of the words, as words. */
+    private static boolean says(ObservedElement element, String words) {
+        List<String> own = List.of(words(element.name() + " " + element.text()).split(" "));
+        List<String> wanted = List.of(words(words).split(" "));
+        return !words(words).isEmpty() && own.containsAll(wanted);
+    }
+
     /** "find Sayre in the contact book": the thing brought into view and named for what follows; else searched for. */
     private Grounded locate(List<ObservedElement> elements, Phrase thing) {
         Optional<ObservedElement> before = recall.named(elements);
@@ -213,6 +232,11 @@ final class IntentGrounding {
             // "the email by Coletta": the thing that says "Coletta", where no one thing is called all of it
             for (Phrase.Scoped reading : thing.scopes()) {
                 Match anchor = ElementMatcher.find(elements, reading.scope(), Want.READABLE, before);
+                if (!(anchor instanceof Match.Found)) {
+                    // "Coletta" in a row that reads "Coletta Justo. Facilisi…": the one thing with all its words
+                    List<ObservedElement> saying = elements.stream().filter(e -> says(e, reading.scope().words())).toList();
+                    anchor = saying.size() == 1 ? new Match.Found(saying.get(0), 0.8) : anchor;
+                }
                 if (anchor instanceof Match.Found) {
                     match = anchor;
                     break;
