@@ -267,7 +267,8 @@ final class IntentGrounding {
                     new Action.Type(field, query), new Action.PressKey(Optional.of(field), "Enter"));
         }
         Match opener = ElementMatcher.find(elements, Phrase.of("search"), Want.PRESSABLE);
-        if (opener instanceof Match.Found found) {
+        // a Search button beside fields sends a form of them; only on a page with no field does it open a search
+        if (opener instanceof Match.Found found && fields.isEmpty()) {
             return Grounded.Steps.first("Open the search first.", new Action.Click(target(found.element())));
         }
         return Grounded.NotThere.yet("There is no search box on this page.");

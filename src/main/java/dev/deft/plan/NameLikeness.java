@@ -28,7 +28,8 @@ final class NameLikeness {
             Map.entry("forename", "first name"), Map.entry("given", "first"), Map.entry("family", "last"),
             Map.entry("&", "and"));
 
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Articles, and "teh", a slip of "the" common enough to read as one. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "teh");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}@.&+-]+");
     private static final Pattern ABBREVIATION_DOTS = Pattern.compile("(?<=\\p{L})[.]+(?=\\s|$)");
