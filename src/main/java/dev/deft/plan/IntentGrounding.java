@@ -52,9 +52,14 @@ final class IntentGrounding {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /** A text that repeats a whole request of a sentence or more: the request shown back, never a control. */
+    private boolean echoes(ObservedElement element) {
+        return !element.interactive() && request.split(" ").length >= 6
+                && words(element.name() + " " + element.text()).contains(request);
+    }
+
     Grounded ground(Intent intent, Observation page, boolean opened) {
-        List<ObservedElement> elements = request.length() < 20 ? page.elements()
-                : page.elements().stream().filter(e -> !words(e.name() + " " + e.text()).contains(request)).toList();
+        List<ObservedElement> elements = page.elements().stream().filter(e -> !echoes(e)).toList();
         if (intent instanceof Intent.Open open) {
             return open(open.where(), elements);
         }
