@@ -16,6 +16,7 @@ import java.util.Locale;
 final class Pointer {
     /** Drags move in steps, as a hand does; many applications ignore a drop that arrives in one jump. */
     private static final int DRAG_STEPS = 12;
+    private static final int DOUBLE_CLICK_GAP_MS = 80;
 
     private final Robot robot;
     private final FailSafe failSafe;
@@ -42,6 +43,11 @@ final class Pointer {
         Stopped.check(doing);
         failSafe.check();
         for (int i = 0; i < clicks; i++) {
+            if (i > 0) {
+                // a hand's double click has a moment between its clicks; toolkits that read clicks as gestures
+                // (GTK's) take two presses with no time between for one
+                robot.delay(DOUBLE_CLICK_GAP_MS);
+            }
             robot.mousePress(mask);
             robot.mouseRelease(mask);
         }
