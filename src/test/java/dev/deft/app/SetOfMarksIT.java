@@ -86,7 +86,7 @@ class SetOfMarksIT {
         if (prompt.contains("The pad is empty") || prompt.contains("Deft Shop")) {
             return stream(List.of(Map.entry("finish", Map.of("summary", "Done.", "success", true))));
         }
-        Matcher button = Pattern.compile("\\[(\\d+)] button\\n").matcher(prompt);
+        Matcher button = Pattern.compile("\\[(\\d+)] button(?: \"[^\"]*\")?\\n").matcher(prompt);
         if (!button.find()) {
             return stream(List.of(Map.entry("finish", Map.of("summary", "No picture-only button.", "success", false))));
         }
@@ -112,7 +112,7 @@ class SetOfMarksIT {
         assertThat(result.status()).as(result.summary()).isEqualTo(RunStatus.DONE);
         JsonNode first = requests.get(0).get("messages").get(0);
         String prompt = text(requests.get(0));
-        Matcher button = Pattern.compile("\\[(\\d+)] button\\n").matcher(prompt);
+        Matcher button = Pattern.compile("\\[(\\d+)] button(?: \"[^\"]*\")?\\n").matcher(prompt);
         assertThat(button.find()).as(prompt).isTrue();
         assertThat(prompt).containsPattern("\\[\\d+] canvas");
         List<JsonNode> images = new ArrayList<>();
