@@ -130,6 +130,14 @@ public final class CommandPlanner implements Planner {
                     WAIT_FOR_LATE_THINGS));
         }
         if (current >= intents.size()) {
+            // an answer the page gave late ("Wrong user name or password" once the server replied) still counts
+            Intent last = intents.isEmpty() ? null : intents.get(intents.size() - 1);
+            boolean pressed = last instanceof Intent.Click || last instanceof Intent.LogIn || last instanceof Intent.Press
+                    || last instanceof Intent.CheckOut || last instanceof Intent.Unread;
+            Optional<String> refused = pressed ? refusal(context.observation()) : Optional.empty();
+            if (refused.isPresent()) {
+                return Plan.giveUp("Could not " + IntentWords.of(last) + ": " + refused.get());
+            }
             return Plan.act("Everything asked for is done.", Action.Finish.done(summary(context)));
         }
         covering = 1;
@@ -299,13 +307,17 @@ public final class CommandPlanner implements Planner {
                     .map(e -> ElementMatcher.describe(e) + " is still " + (box.checked() ? "unchecked" : "checked"));
         }
         if (step.action() instanceof Action.Click || step.action() instanceof Action.PressKey) {
-            // "Please give your name.": the page turned the press down, and said why
-            return now.elements().stream().filter(e -> e.role().equals("alert"))
-                    .map(e -> e.text().isBlank() ? e.name() : e.text())
-                    .filter(text -> REFUSAL.matcher(text).find()).findFirst()
-                    .map(text -> PAGE_SAYS + "\"" + text.strip() + "\"");
+            return refusal(now);
         }
         return Optional.empty();
+    }
+
+    /** "Please give your name.": an alert in which the page turns a press down, and says why. */
+    private static Optional<String> refusal(Observation now) {
+        return now.elements().stream().filter(e -> e.role().equals("alert"))
+                .map(e -> e.text().isBlank() ? e.name() : e.text())
+                .filter(text -> REFUSAL.matcher(text).find()).findFirst()
+                .map(text -> PAGE_SAYS + "\"" + text.strip() + "\"");
     }
 
     private static Optional<ObservedElement> element(dev.deft.core.Target target, Observation now) {
