@@ -109,7 +109,9 @@ final class TestDesktop implements AutoCloseable {
             return;
         }
         try {
-            windowManager = new ProcessBuilder("openbox").redirectErrorStream(true)
+            // --replace: a window manager that is there but answers no one (one another test is closing) is taken
+            // over rather than left to make openbox end with "another window manager is running"
+            windowManager = new ProcessBuilder("openbox", "--replace").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new IllegalStateException("openbox is not installed; the desktop tests need a window manager", e);
