@@ -151,6 +151,8 @@ const PLAIN = new Set(['icon', 'icons', 'ico', 'btn', 'button', 'fa', 'fas', 'fa
   'jpg', 'gif', 'webp', 'default', 'primary', 'secondary', 'mr', 'ml', 'me', 'ms', 'mx', 'my', 'px', 'py', 'fw', 'lw']);
 function iconName(el, tag) {
   if (!(tag === 'IMG' || tag === 'A' || tag === 'BUTTON' || tag === 'SPAN' || tag === 'I' || tag === 'DIV' || tag === 'INPUT')) return '';
+  // only a control or a picture is an icon: an empty message box (<div id="error" role="alert">) has no name
+  if (tag !== 'IMG' && !isInteractive(el, tag, role(el, tag))) return '';
   if (el.childElementCount > 2 || clean(el.textContent)) return '';
   const style = getComputedStyle(el);
   const url = (tag === 'IMG' && el.getAttribute('src')) || urlIn(style.content) || urlIn(style.backgroundImage)
